@@ -1,0 +1,121 @@
+package io.github.dlplayground.visuals.dropout;
+
+import io.github.dlplayground.visuals.fx.CanvasRegion;
+import io.github.dlplayground.visuals.fx.Palette;
+import io.github.dlplayground.visuals.heatmap.ColorMap;
+import io.github.dlplayground.visuals.heatmap.EmptyText;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+
+/**
+ * Three grids of the same units side by side: the input h, the training output (zeroed units crossed out in
+ * red, kept ones brighter by 1/(1−p)) and the evaluation output (= h). One colour scale for all three, so the
+ * scaling is visible. At most {@link #MAX_UNITS} units are drawn. FX thread only.
+ */
+public final class DropoutView extends CanvasRegion {
+    public static final int MAX_UNITS = 512;
+
+    private final ObjectProperty<DropoutSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> titles = new SimpleObjectProperty<>(
+            List.of("input h", "training: m ⊙ h / (1 − p)", "evaluation: h"));
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
+    private final DoubleProperty scale = new SimpleDoubleProperty(1);
+    private final StringProperty emptyText = new SimpleStringProperty("");
+
+    public DropoutView() {
+        getStyleClass().add("dropout-view");
+        for (var p : new javafx.beans.Observable[] {snapshot, titles, palette, scale, emptyText}) {
+            p.addListener(o -> markDirty());
+        }
+    }
+
+    public ObjectProperty<DropoutSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    /** The three grid titles. */
+    public ObjectProperty<List<String>> titlesProperty() {
+        return titles;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    public StringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    /** Columns of a grid of n units: about square. */
+    static int columns(int n) {
+        return Math.max(1, (int) Math.ceil(Math.sqrt(n)));
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        Palette p = palette.get();
+        g.setFill(p.background());
+        g.fillRect(0, 0, width, height);
+        DropoutSnapshot s = snapshot.get();
+        if (s == null) {
+            EmptyText.draw(g, emptyText.get(), width, height, scale.get(), p);
+            return;
+        }
+        int n = Math.min(s.units(), MAX_UNITS);
+        int cols = columns(n);
+        int rows = (n + cols - 1) / cols;
+        double font = 11 * scale.get();
+        double title = font * 2;
+        double gap = 16 * scale.get();
+        double cell = Math.max(2, Math.min((width - 4 * gap) / 3 / cols, (height - title - 8) / rows));
+        double lo = 0;
+        double hi = 0;
+        for (int i = 0; i < n; i++) {
+            lo = Math.min(lo, Math.min(s.input()[i], s.trainOutput()[i]));
+            hi = Math.max(hi, Math.max(s.input()[i], s.trainOutput()[i]));
+        }
+        double span = hi - lo == 0 ? 1 : hi - lo;
+        float[][] grids = {s.input(), s.trainOutput(), s.evalOutput()};
+        g.setFont(Font.font(font));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int k = 0; k < 3; k++) {
+            double x0 = gap + k * (cols * cell + gap);
+            g.setFill(p.foreground());
+            g.fillText(titles.get().get(k), x0, title / 2, cols * cell + gap - 4);
+            for (int i = 0; i < n; i++) {
+                double x = x0 + (i % cols) * cell;
+                double y = title + (i / cols) * cell;
+                g.setFill(ColorMap.VIRIDIS.at((grids[k][i] - lo) / span));
+                g.fillRect(x, y, cell - 1, cell - 1);
+                if (k == 1 && s.isZeroed(i)) {
+                    g.setFill(p.background());
+                    g.fillRect(x, y, cell - 1, cell - 1);
+                    g.setStroke(p.danger());
+                    g.setLineWidth(Math.max(1, cell / 8));
+                    g.strokeLine(x + 1, y + 1, x + cell - 2, y + cell - 2);
+                    g.strokeLine(x + cell - 2, y + 1, x + 1, y + cell - 2);
+                }
+            }
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 220 * scale.get();
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.dlplayground.visuals.layerstats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The snapshots of one run, oldest first, bounded: when {@code capacity} is reached every second snapshot
+ * is dropped, so a long run keeps an evenly thinned history. Plain Java; FX thread only once shown.
+ */
+public final class LayerStatsHistory {
+    /** The statistics of every layer after the batch numbered {@code step} (counted from 1 over the run). */
+    public record Snapshot(long step, List<LayerSample> layers) {
+        public Snapshot {
+            layers = List.copyOf(layers);
+        }
+    }
+
+    private final int capacity;
+    private final List<Snapshot> snapshots = new ArrayList<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    public LayerStatsHistory(int capacity) {
+        if (capacity < 2) {
+            throw new IllegalArgumentException("capacity must be at least 2, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    public void add(Snapshot s) {
+        if (!snapshots.isEmpty() && s.layers().size() != snapshots.get(0).layers().size()) {
+            snapshots.clear();
+        }
+        if (snapshots.size() >= capacity) {
+            for (int i = snapshots.size() - 1; i >= 0; i -= 2) {
+                snapshots.remove(i);
+            }
+        }
+        snapshots.add(s);
+        fire();
+    }
+
+    public void clear() {
+        snapshots.clear();
+        fire();
+    }
+
+    public List<Snapshot> snapshots() {
+        return Collections.unmodifiableList(snapshots);
+    }
+
+    public boolean isEmpty() {
+        return snapshots.isEmpty();
+    }
+
+    public Snapshot latest() {
+        return snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
+    }
+
+    /** log10 of the smallest and largest positive gradient norm shown, or null when there is none. */
+    public double[] logGradRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Snapshot s : snapshots) {
+            for (LayerSample l : s.layers()) {
+                double n = l.shownGradNorm();
+                if (n > 0 && Double.isFinite(n)) {
+                    lo = Math.min(lo, Math.log10(n));
+                    hi = Math.max(hi, Math.log10(n));
+                }
+            }
+        }
+        if (lo > hi) {
+            return null;
+        }
+        return hi - lo < 1e-9 ? new double[] {lo - 0.5, hi + 0.5} : new double[] {lo, hi};
+    }
+
+    public void addListener(Runnable r) {
+        listeners.add(r);
+    }
+
+    public void removeListener(Runnable r) {
+        listeners.remove(r);
+    }
+
+    private void fire() {
+        for (Runnable r : List.copyOf(listeners)) {
+            r.run();
+        }
+    }
+}
