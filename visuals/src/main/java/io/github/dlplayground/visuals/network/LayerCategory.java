@@ -1,0 +1,13 @@
+package io.github.dlplayground.visuals.network;
+
+/** Kinds of blocks, each with its own colour stripe on the canvas. */
+public enum LayerCategory {
+    /** Linear, Conv2d: hold weights. */
+    WEIGHTS,
+    /** ReLU, LeakyReLU, sigmoid, tanh. */
+    ACTIVATION,
+    /** Max and average pooling. */
+    POOLING,
+    /** Flatten and Dropout: reshape or regularise, no weights. */
+    OTHER
+}
