@@ -1,5 +1,7 @@
 package io.github.dlplayground.visuals.layerstats;
 
+import io.github.dlplayground.engine.train.LayerStatistics;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,11 +11,23 @@ import java.util.List;
  * is dropped, so a long run keeps an evenly thinned history. Plain Java; FX thread only once shown.
  */
 public final class LayerStatsHistory {
-    /** The statistics of every layer after the batch numbered {@code step} (counted from 1 over the run). */
-    public record Snapshot(long step, List<LayerSample> layers) {
+    /**
+     * The engine's statistics of every layer after the batch numbered {@code step} (counted from 1 over the
+     * run), with the names to show for the layers ("3 Linear").
+     */
+    public record Snapshot(long step, List<String> names, List<LayerStatistics> layers) {
         public Snapshot {
+            names = List.copyOf(names);
             layers = List.copyOf(layers);
+            if (names.size() != layers.size()) {
+                throw new IllegalArgumentException(names.size() + " names for " + layers.size() + " layers");
+            }
         }
+    }
+
+    /** The gradient norm a strip shows: the weights' gradient when the layer has weights, else ∂L/∂output. */
+    public static double shownGradNorm(LayerStatistics s) {
+        return Double.isNaN(s.weightGradientNorm()) ? s.outputGradientNorm() : s.weightGradientNorm();
     }
 
     private final int capacity;
@@ -62,8 +76,8 @@ public final class LayerStatsHistory {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Snapshot s : snapshots) {
-            for (LayerSample l : s.layers()) {
-                double n = l.shownGradNorm();
+            for (LayerStatistics l : s.layers()) {
+                double n = shownGradNorm(l);
                 if (n > 0 && Double.isFinite(n)) {
                     lo = Math.min(lo, Math.log10(n));
                     hi = Math.max(hi, Math.log10(n));

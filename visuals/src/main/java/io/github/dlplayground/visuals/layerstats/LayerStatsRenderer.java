@@ -1,5 +1,6 @@
 package io.github.dlplayground.visuals.layerstats;
 
+import io.github.dlplayground.engine.train.LayerStatistics;
 import io.github.dlplayground.visuals.fx.Palette;
 import io.github.dlplayground.visuals.heatmap.ColorMap;
 import javafx.geometry.VPos;
@@ -46,10 +47,11 @@ public final class LayerStatsRenderer {
         double actScale = activationScale(history.latest());
         for (int i = 0; i < layers; i++) {
             double y = header + i * row;
-            LayerSample s = history.latest().layers().get(i);
+            LayerStatistics s = history.latest().layers().get(i);
+            String name = history.latest().names().get(i);
             g.setFill(p.foreground());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(s.layer(), c.name(), y + row / 2, c.act() - c.name() - 6);
+            g.fillText(name, c.name(), y + row / 2, c.act() - c.name() - 6);
             drawActivation(g, s, c, y, row, actScale, p);
             g.setFill(p.muted());
             g.setTextAlign(TextAlignment.RIGHT);
@@ -58,7 +60,7 @@ public final class LayerStatsRenderer {
             drawStrip(g, snaps, i, c, y, row, range, p);
             g.setFill(p.foreground());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(formatNorm(s.shownGradNorm()), c.value(), y + row / 2);
+            g.fillText(formatNorm(LayerStatsHistory.shownGradNorm(s)), c.value(), y + row / 2);
         }
     }
 
@@ -87,7 +89,7 @@ public final class LayerStatsRenderer {
         }
     }
 
-    private static void drawActivation(GraphicsContext g, LayerSample s, Columns c, double y, double row,
+    private static void drawActivation(GraphicsContext g, LayerStatistics s, Columns c, double y, double row,
                                        double actScale, Palette p) {
         double mid = c.act() + c.actW() / 2;
         g.setStroke(p.grid());
@@ -115,7 +117,7 @@ public final class LayerStatsRenderer {
         int n = snaps.size();
         double w = c.stripW() / Math.max(n, 1);
         for (int k = 0; k < n; k++) {
-            double norm = snaps.get(k).layers().get(layer).shownGradNorm();
+            double norm = LayerStatsHistory.shownGradNorm(snaps.get(k).layers().get(layer));
             if (!(norm > 0) || !Double.isFinite(norm)) {
                 continue;
             }
@@ -128,7 +130,7 @@ public final class LayerStatsRenderer {
     /** max over layers of |mean| + std, so every bar fits the shared axis. */
     static double activationScale(LayerStatsHistory.Snapshot s) {
         double m = 1e-6;
-        for (LayerSample l : s.layers()) {
+        for (LayerStatistics l : s.layers()) {
             if (!Double.isNaN(l.mean())) {
                 m = Math.max(m, Math.abs(l.mean()) + l.std());
             }
