@@ -147,4 +147,29 @@ class NetworkDesignTest {
         assertThat(m.activationBytes()).isEqualTo(4L * 256 * (2 * (784 + 10) + 784));
         assertThat(MemoryEstimate.format(2_500_000)).isEqualTo("2.5 MB");
     }
+
+    @Test
+    void fixSetsInFeaturesOrInsertsFlattenOrSetsTheClassCount() {
+        var d = new NetworkDesign(softmax(), 10);
+        d.insert(1, PaletteItem.byType(LinearSpec.TYPE).orElseThrow());
+        DesignFix fix = DesignFix.find(d).orElseThrow();
+        assertThat(fix.field()).isEqualTo("in_features");
+        assertThat(fix.value()).isEqualTo(256);
+        d.apply(fix.edit());
+        assertThat(d.isValid()).isTrue();
+
+        var noFlatten = new NetworkDesign(softmax(), 10);
+        noFlatten.delete(0);
+        DesignFix flatten = DesignFix.find(noFlatten).orElseThrow();
+        assertThat(flatten.field()).isEqualTo("flatten");
+        noFlatten.apply(flatten.edit());
+        assertThat(noFlatten.isValid()).isTrue();
+
+        var five = new NetworkDesign(softmax().withLayer(1, new LinearSpec(784, 5)), 10);
+        DesignFix classes = DesignFix.find(five).orElseThrow();
+        assertThat(classes.field()).isEqualTo("out_features");
+        five.apply(classes.edit());
+        assertThat(five.isValid()).isTrue();
+        assertThat(DesignFix.find(five)).isEmpty();
+    }
 }
