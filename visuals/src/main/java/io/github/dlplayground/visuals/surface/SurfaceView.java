@@ -1,0 +1,266 @@
+package io.github.dlplayground.visuals.surface;
+
+import io.github.dlplayground.engine.surface.Bounds;
+import io.github.dlplayground.engine.surface.Surface;
+import io.github.dlplayground.visuals.fx.CanvasRegion;
+import io.github.dlplayground.visuals.fx.Palette;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * A 2D loss surface: heat map, contours, axes and colour legend below, the racing paths above. The heat
+ * map is computed off the FX thread (at most 400 × 400 cells, upscaled smoothly) whenever the surface, the
+ * bounds, the size or the scale change; while it is computed the previous one is drawn moved and scaled
+ * into place, so panning stays fluid. Drag pans, the wheel zooms, a click calls {@link #onPickProperty()}.
+ * Two canvases: the background is redrawn only when the view changes, the overlay every {@link #refresh()}.
+ * FX thread only.
+ */
+public final class SurfaceView extends CanvasRegion {
+    /** The heat map has at most this many cells across and down. */
+    public static final int MAX_CELLS = 400;
+
+    private final Canvas background = new Canvas();
+    private final ObjectProperty<Surface> surface = new SimpleObjectProperty<>(this, "surface");
+    private final ObjectProperty<Bounds> bounds = new SimpleObjectProperty<>(this, "bounds", new Bounds(-1, 1, -1, 1));
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
+    private final BooleanProperty arrows = new SimpleBooleanProperty(this, "arrows", true);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.light());
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
+    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "x");
+    private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "y");
+    private final StringProperty legendTitle = new SimpleStringProperty(this, "legendTitle", "f");
+    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+    private final ObjectProperty<BiConsumer<Double, Double>> onPick = new SimpleObjectProperty<>(this, "onPick");
+    private final AtomicLong generation = new AtomicLong();
+    private final Executor executor;
+    private Supplier<List<? extends Trail>> trails = List::of;
+    private Supplier<List<Marker>> markers = List::of;
+    private double startX;
+    private double startY;
+    private SurfaceRaster raster;
+    private WritableImage image;
+    private boolean backgroundDirty = true;
+    private int requestedCols;
+    private int requestedRows;
+    private long lastRasterNanos;
+
+    /** A view that computes heat maps on its own daemon thread. */
+    public SurfaceView() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "surface-heatmap");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** @param executor where heat maps are computed (a direct executor computes them at once, for tests) */
+    public SurfaceView(Executor executor) {
+        this.executor = executor;
+        getStyleClass().add("surface-view");
+        getChildren().add(0, background);
+        background.setMouseTransparent(true);
+        surface.addListener(o -> requestRaster());
+        logScale.addListener(o -> requestRaster());
+        bounds.addListener(o -> {
+            backgroundDirty = true;
+            requestRaster();
+        });
+        for (var p : List.of(palette, scale, xLabel, yLabel, legendTitle)) {
+            p.addListener(o -> {
+                backgroundDirty = true;
+                markDirty();
+            });
+        }
+        selected.addListener(o -> markDirty());
+        arrows.addListener(o -> markDirty());
+        new PanZoom(this, bounds, this::viewport, onPick::get);
+    }
+
+    /** The current mapping between model and pixels. */
+    public Viewport viewport() {
+        return SurfaceRenderer.viewport(bounds.get(), getWidth(), getHeight(), scale.get());
+    }
+
+    /** Where the paths come from; read on every redraw. */
+    public void setTrails(Supplier<List<? extends Trail>> trails) {
+        this.trails = trails;
+        markDirty();
+    }
+
+    public void setMarkers(Supplier<List<Marker>> markers) {
+        this.markers = markers;
+        markDirty();
+    }
+
+    /** The start ring's position. */
+    public void setStart(double x, double y) {
+        startX = x;
+        startY = y;
+        markDirty();
+    }
+
+    /** Redraws the moving layer in the next pulse (after the paths advanced). */
+    public void refresh() {
+        markDirty();
+    }
+
+    private void requestRaster() {
+        backgroundDirty = true;
+        markDirty();
+        Surface s = surface.get();
+        Viewport v = viewport();
+        if (s == null || v.width() < 4 || v.height() < 4) {
+            return;
+        }
+        int cols = (int) Math.min(MAX_CELLS, Math.round(v.width()));
+        int rows = (int) Math.min(MAX_CELLS, Math.round(v.height()));
+        requestedCols = cols;
+        requestedRows = rows;
+        long ticket = generation.incrementAndGet();
+        Bounds b = bounds.get();
+        boolean log = logScale.get();
+        executor.execute(() -> {
+            if (generation.get() != ticket) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            SurfaceRaster r = SurfaceRaster.compute(s, b, cols, rows, log);
+            long took = System.nanoTime() - t0;
+            if (Platform.isFxApplicationThread()) {
+                accept(r, ticket, took);
+            } else {
+                Platform.runLater(() -> accept(r, ticket, took));
+            }
+        });
+    }
+
+    private void accept(SurfaceRaster r, long ticket, long nanos) {
+        if (ticket != generation.get()) {
+            return;
+        }
+        raster = r;
+        lastRasterNanos = nanos;
+        if (image == null || image.getWidth() != r.cols() || image.getHeight() != r.rows()) {
+            image = new WritableImage(r.cols(), r.rows());
+        }
+        image.getPixelWriter().setPixels(0, 0, r.cols(), r.rows(), PixelFormat.getIntArgbInstance(), r.argb(), 0,
+                r.cols());
+        backgroundDirty = true;
+        markDirty();
+    }
+
+    /** The heat map now shown (null before the first one arrives). */
+    public SurfaceRaster raster() {
+        return raster;
+    }
+
+    /** How long the last heat map took to compute, in nanoseconds. */
+    public long lastRasterNanos() {
+        return lastRasterNanos;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (background.getWidth() != w || background.getHeight() != h) {
+            background.setWidth(w);
+            background.setHeight(h);
+            Viewport v = viewport();
+            if (Math.min(MAX_CELLS, Math.round(v.width())) != requestedCols
+                    || Math.min(MAX_CELLS, Math.round(v.height())) != requestedRows) {
+                requestRaster();
+            }
+            backgroundDirty = true;
+        }
+        if (backgroundDirty && w > 0 && h > 0) {
+            backgroundDirty = false;
+            SurfaceRenderer.drawBackground(background.getGraphicsContext2D(), raster, image, viewport(),
+                    palette.get(), scale.get(), xLabel.get(), yLabel.get(), legendTitle.get());
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        SurfaceRenderer.drawOverlay(g, viewport(), trails.get(), surface.get(),
+                raster == null ? 0 : raster.maxGradient(), startX, startY, markers.get(), selected.get(),
+                arrows.get(), palette.get(), scale.get());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 560;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 460;
+    }
+
+    public ObjectProperty<Surface> surfaceProperty() {
+        return surface;
+    }
+
+    public ObjectProperty<Bounds> boundsProperty() {
+        return bounds;
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public BooleanProperty arrowsProperty() {
+        return arrows;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    public StringProperty xLabelProperty() {
+        return xLabel;
+    }
+
+    public StringProperty yLabelProperty() {
+        return yLabel;
+    }
+
+    public StringProperty legendTitleProperty() {
+        return legendTitle;
+    }
+
+    /** Colour index of the trail drawn thicker (−1: none). */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    /** Called with the model point of a click inside the plot (not after a drag). */
+    public ObjectProperty<BiConsumer<Double, Double>> onPickProperty() {
+        return onPick;
+    }
+}
