@@ -9,7 +9,8 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(
-                new OptimizeCommand()
+                new OptimizeCommand(),
+                new BenchCommand()
         );
     }
 }
