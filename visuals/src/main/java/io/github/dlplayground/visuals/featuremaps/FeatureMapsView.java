@@ -101,7 +101,12 @@ public final class FeatureMapsView extends CanvasRegion {
                 double ty = y + (i / s.columns()) * (size + gap);
                 double tw = t.cols() >= t.rows() ? size : size * t.cols() / t.rows();
                 double th = t.rows() >= t.cols() ? size : size * t.rows() / t.cols();
-                HeatGrid.draw(g, t.values(), 0, t.rows(), t.cols(), range[0], range[1], map, x, ty, tw, th);
+                if (s.scale() == TileSection.Scale.GREY) {
+                    HeatGrid.drawGrey(g, t.values(), 0, t.rows(), t.cols(), p.background().getBrightness() >= 0.5,
+                            x, ty, tw, th);
+                } else {
+                    HeatGrid.draw(g, t.values(), 0, t.rows(), t.cols(), range[0], range[1], map, x, ty, tw, th);
+                }
             }
             y += s.rows() * (size + gap) + 8 * scale.get();
         }

@@ -4,10 +4,18 @@ import java.util.List;
 
 /**
  * A titled block of tiles in rows of {@code columns}, e.g. "Conv2d 1 — 6 kernels 5×5" or "ReLU 2 output
- * 16×10×10". {@code signed}: colour from the diverging map around 0 (weights); else viridis from min to max
- * (activations). One colour range per section, so tiles compare with each other.
+ * 16×10×10". {@link Scale#SIGNED}: diverging colours around 0 (weights); {@link Scale#MAGNITUDE}: viridis from
+ * min to max (activations); {@link Scale#GREY}: an input image in [0, 1] drawn as grey ink. One colour range per
+ * section, so tiles compare with each other.
  */
-public record TileSection(String title, int columns, List<Tile> tiles, boolean signed) {
+public record TileSection(String title, int columns, List<Tile> tiles, Scale scale) {
+    /** How values become colours. */
+    public enum Scale { SIGNED, MAGNITUDE, GREY }
+
+    public boolean signed() {
+        return scale == Scale.SIGNED;
+    }
+
     public TileSection {
         tiles = List.copyOf(tiles);
         columns = Math.max(1, columns);

@@ -39,7 +39,7 @@ public final class LayerStatsRenderer {
         List<LayerStatsHistory.Snapshot> snaps = history.snapshots();
         int layers = history.latest().layers().size();
         double header = font * 3;
-        double row = Math.max(6, Math.min(font * 2.2, (height - header - 4) / layers));
+        double row = Math.max(font * 1.5, Math.min(font * 2.2, (height - header - 4) / layers));
         g.setFont(Font.font(font));
         g.setTextBaseline(VPos.CENTER);
         double[] range = history.logGradRange();

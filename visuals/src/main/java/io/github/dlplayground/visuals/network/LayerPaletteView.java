@@ -28,7 +28,7 @@ public final class LayerPaletteView extends VBox {
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
 
     public LayerPaletteView(NetworkCanvasView canvas, Function<PaletteItem, String> tooltip) {
-        super(4);
+        super(2);
         this.canvas = canvas;
         getStyleClass().add("layer-palette");
         setPadding(new Insets(4));
@@ -66,7 +66,7 @@ public final class LayerPaletteView extends VBox {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_LEFT);
         label.setGraphicTextGap(8);
-        label.setPadding(new Insets(5, 8, 5, 8));
+        label.setPadding(new Insets(3, 8, 3, 8));
         label.setTooltip(new Tooltip(tip));
         label.setFocusTraversable(true);
         label.setCursor(javafx.scene.Cursor.OPEN_HAND);
@@ -93,7 +93,7 @@ public final class LayerPaletteView extends VBox {
     }
 
     private void applyScale(Label label) {
-        ((FontIcon) label.getGraphic()).setIconSize((int) Math.round(18 * scale.get()));
+        ((FontIcon) label.getGraphic()).setIconSize((int) Math.round(16 * scale.get()));
     }
 
     /** Adds the item after the selected block, or at the end when nothing is selected. */

@@ -62,11 +62,14 @@ public final class NetworkRenderer {
             g.fillPolygon(new double[] {x1, x1 - 7 * scale, x1 - 7 * scale},
                     new double[] {y, y - 4 * scale, y + 4 * scale}, 3);
         } else {
-            // wrap: a short stub right of the last block of the row and one into the next row's first block
-            g.strokeLine(x0, y, x0 + l.gapX() / 2, y);
-            double nx = l.x(pos + 1) - 3 * scale;
+            // wrap: down from the row's last block, back left under the row, down into the next row's first block
+            double turnX = x0 + l.gapX() / 2;
+            double midY = l.y(pos) + l.blockHeight() + l.gapY() / 2;
+            double leftX = l.margin() / 2;
             double ny = l.y(pos + 1) + l.blockHeight() / 2;
-            g.strokeLine(nx - l.margin() + 4 * scale, ny, nx - 6 * scale, ny);
+            double nx = l.x(pos + 1) - 3 * scale;
+            g.strokePolyline(new double[] {x0, turnX, turnX, leftX, leftX, nx - 6 * scale},
+                    new double[] {y, y, midY, midY, ny, ny}, 6);
             g.fillPolygon(new double[] {nx, nx - 7 * scale, nx - 7 * scale},
                     new double[] {ny, ny - 4 * scale, ny + 4 * scale}, 3);
         }

@@ -40,6 +40,7 @@ final class DropoutComparison extends HBox {
         this.studio = studio;
         getStyleClass().add("studio-dropout-comparison");
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.textProperty().bind(i18n.bind("studio.compare.text", TRAINING_SET_SIZE, EPOCHS));
         run = StudioUi.button(i18n, "mdi2c-compare-horizontal", "studio.compare", "studio.compare.tip");
         run.setOnAction(e -> begin());

@@ -16,7 +16,6 @@ import io.github.dlplayground.visuals.layerstats.LayerStatsView;
 import io.github.dlplayground.visuals.network.BlockFormat;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -37,7 +36,7 @@ final class InsidePane {
     private final Label dropoutText = new Label();
     private final FeatureMapsView maps = new FeatureMapsView();
     private final Label mapsTitle = new Label();
-    private final SplitPane layersTab;
+    private final VBox layersTab;
     private final VBox mapsTab;
     private List<String> names = List.of();
     private NetworkSpec runSpec;
@@ -50,11 +49,13 @@ final class InsidePane {
         dropoutText.setWrapText(true);
         stats.setMinHeight(120);
         dropout.setMinHeight(120);
-        var dropoutBox = new VBox(8, dropoutText, dropout);
-        VBox.setVgrow(dropout, Priority.ALWAYS);
-        layersTab = new SplitPane(stats, dropoutBox);
-        layersTab.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        layersTab.setDividerPositions(0.6);
+        dropoutText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dropout.setPrefHeight(200);
+        var statsScroll = new ScrollPane(stats);
+        statsScroll.setFitToWidth(true);
+        VBox.setVgrow(statsScroll, Priority.ALWAYS);
+        layersTab = new VBox(8, statsScroll, dropoutText, dropout);
+        showDropoutView(false);
         var scroll = new ScrollPane(maps);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -64,7 +65,7 @@ final class InsidePane {
         retranslate();
     }
 
-    SplitPane layersTab() {
+    VBox layersTab() {
         return layersTab;
     }
 
@@ -110,11 +111,17 @@ final class InsidePane {
         boolean isDropout = selected >= 0 && selected < design.layers().size()
                 && design.layers().get(selected) instanceof DropoutSpec;
         watchedName = isDropout ? (selected + 1) + " Dropout" : null;
+        showDropoutView(isDropout);
         if (!isDropout) {
             lastDropout = null;
             dropout.snapshotProperty().set(null);
         }
         retranslate();
+    }
+
+    private void showDropoutView(boolean visible) {
+        dropout.setVisible(visible);
+        dropout.setManaged(visible);
     }
 
     void show(InsideSnapshot s) {
@@ -158,7 +165,7 @@ final class InsidePane {
             int rows = in.rank() == 3 ? in.dim(1) : 1;
             int cols = in.rank() == 3 ? in.dim(2) : in.size();
             out.add(new TileSection(i18n.get("studio.inside.input", s.imageIndex() + 1), 1,
-                    List.of(new Tile(s.image(), rows, cols)), false));
+                    List.of(new Tile(s.image(), rows, cols)), TileSection.Scale.GREY));
         }
         for (InsideSnapshot.Kernels k : s.kernels()) {
             int o = k.shape().dim(0);
@@ -172,7 +179,7 @@ final class InsidePane {
                 tiles.add(new Tile(v, kh, kw));
             }
             out.add(new TileSection(i18n.get("studio.inside.kernels", name(k.layer()), o, c, kh + "×" + kw),
-                    Math.min(c, 16) == 1 ? Math.min(o, 16) : c, tiles, true));
+                    Math.min(c, 16) == 1 ? Math.min(o, 16) : c, tiles, TileSection.Scale.SIGNED));
         }
         for (InsideSnapshot.FeatureMap m : s.maps()) {
             if (m.shape().rank() != 3) {
@@ -184,7 +191,7 @@ final class InsidePane {
                 tiles.add(Tile.channel(m.values(), 0, c, m.shape().dim(1), m.shape().dim(2)));
             }
             out.add(new TileSection(i18n.get("studio.inside.map", name(m.layer()), m.shape().toString()),
-                    Math.min(ch, 8), tiles, false));
+                    Math.min(ch, 8), tiles, TileSection.Scale.MAGNITUDE));
         }
         return out;
     }

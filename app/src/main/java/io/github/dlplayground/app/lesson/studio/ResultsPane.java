@@ -63,9 +63,10 @@ final class ResultsPane extends SplitPane {
         var scroll = new ScrollPane(gallery);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        var header = new HBox(8, galleryTitle, onlyWrong, showAll);
-        HBox.setHgrow(galleryTitle, Priority.ALWAYS);
-        var right = new VBox(8, classes, header, scroll);
+        galleryTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var controls = new HBox(16, onlyWrong, showAll);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var right = new VBox(6, classes, galleryTitle, controls, scroll);
         getItems().addAll(matrix, right);
         setDividerPositions(0.45);
         i18n.localeProperty().addListener(o -> retranslate());

@@ -40,7 +40,9 @@ final class StudioUi {
     }
 
     static Button button(I18n i18n, String icon, String textKey, String tooltipKey) {
-        return decorate(new Button(), i18n, icon, textKey, tooltipKey);
+        Button b = decorate(new Button(), i18n, icon, textKey, tooltipKey);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return b;
     }
 
     static Label label(I18n i18n, String key) {

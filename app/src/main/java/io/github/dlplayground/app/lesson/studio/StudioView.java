@@ -104,7 +104,7 @@ final class StudioView extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         var left = new SplitPane(designPane, lower);
         left.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        left.setDividerPositions(0.42);
+        left.setDividerPositions(0.45);
         settingsProblem.setWrapText(true);
         settingsProblem.setStyle("-fx-text-fill: -color-danger-fg;");
         settingsProblem.textProperty().bind(settings.problemProperty());

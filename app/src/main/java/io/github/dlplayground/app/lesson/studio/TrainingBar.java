@@ -68,6 +68,8 @@ final class TrainingBar extends VBox {
         var buttons = new HBox(8, train, proceed, pause, resume, stop, bar, status);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         data.setWrapText(true);
+        data.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        data.setMaxWidth(Double.MAX_VALUE);
         data.getStyleClass().add("text-muted");
         getChildren().addAll(buttons, data);
         session.stateProperty().addListener(o -> refresh());
@@ -119,8 +121,13 @@ final class TrainingBar extends VBox {
         });
         DataSource d = session.sourceProperty().get();
         String lang = i18n.isChinese() ? "zh" : "en";
-        data.setText(d == null ? i18n.get("studio.data.unknown")
-                : d.describe(lang) + (d.isFullSet() ? "" : " " + d.fullSetHint(lang)));
+        data.setText(d == null ? i18n.get("studio.data.unknown") : d.describe(lang));
+        String hint = d == null ? "" : d.fullSetHint(lang);
+        data.setTooltip(hint.isEmpty() ? null : new javafx.scene.control.Tooltip(hint));
+        if (data.getTooltip() != null) {
+            data.getTooltip().setWrapText(true);
+            data.getTooltip().setMaxWidth(420);
+        }
     }
 
     private static String rate(double perSecond) {

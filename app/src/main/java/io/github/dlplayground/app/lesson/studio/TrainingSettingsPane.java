@@ -49,7 +49,6 @@ final class TrainingSettingsPane extends GridPane {
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private final Map<String, Node[]> rows = new LinkedHashMap<>();
     private boolean updating;
-    private int nextRow;
 
     TrainingSettingsPane(I18n i18n) {
         this.i18n = i18n;
@@ -114,28 +113,36 @@ final class TrainingSettingsPane extends GridPane {
         try {
             OptimizerConfig o = c.optimizer();
             kind.setValue(o.kind());
-            set("lr", Double.isNaN(o.lr()) ? "" : BlockFormat.trim(o.lr()));
+            set("lr", Double.isNaN(o.lr()) ? "" : number(o.lr()));
             for (String h : HYPER) {
-                set(h, BlockFormat.trim(o.get(h)));
+                set(h, number(o.get(h)));
             }
-            set("weight_decay", BlockFormat.trim(o.weightDecay()));
+            set("weight_decay", number(o.weightDecay()));
             LrSchedule s = c.schedule();
             schedule.setValue(s instanceof LrSchedule.Step ? "step" : s instanceof LrSchedule.Cosine ? "cosine"
                     : "constant");
             set("step_size", s instanceof LrSchedule.Step st ? Integer.toString(st.stepSize()) : "5");
-            set("gamma", s instanceof LrSchedule.Step st ? BlockFormat.trim(st.gamma()) : "0.1");
-            set("min_lr", s instanceof LrSchedule.Cosine co ? BlockFormat.trim(co.minLr()) : "0");
+            set("gamma", s instanceof LrSchedule.Step st ? number(st.gamma()) : "0.1");
+            set("min_lr", s instanceof LrSchedule.Cosine co ? number(co.minLr()) : "0");
             set("batch_size", Integer.toString(c.batchSize()));
             set("epochs", Integer.toString(c.epochs()));
             init.setValue(c.init());
             set("seed", Long.toString(c.seed()));
-            set("validation_fraction", BlockFormat.trim(c.validationFraction()));
+            set("validation_fraction", number(c.validationFraction()));
             set("training_set_size", Integer.toString(c.trainingSetSize()));
         } finally {
             updating = false;
         }
         showRelevantRows();
         changed();
+    }
+
+    /** 0.9 → "0.9", 1e-8 → "1E-8": short either way, and Double.parseDouble reads both back. */
+    static String number(double v) {
+        if (v != 0 && Math.abs(v) < 1e-3) {
+            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toString();
+        }
+        return BlockFormat.trim(v);
     }
 
     private void set(String name, String text) {
@@ -150,10 +157,10 @@ final class TrainingSettingsPane extends GridPane {
         updating = true;
         try {
             for (String h : HYPER) {
-                set(h, BlockFormat.trim(d.get(h)));
+                set(h, number(d.get(h)));
             }
             if (!Double.isNaN(d.lr()) && fields.get("lr").getText().isBlank()) {
-                set("lr", BlockFormat.trim(d.lr()));
+                set("lr", number(d.lr()));
             }
         } finally {
             updating = false;
@@ -177,7 +184,20 @@ final class TrainingSettingsPane extends GridPane {
     private void show(String name, boolean visible) {
         for (Node n : rows.get(name)) {
             n.setVisible(visible);
-            n.setManaged(visible);
+        }
+        relayoutRows();
+    }
+
+    /** Hidden rows leave the grid, so they leave no gap. */
+    private void relayoutRows() {
+        getChildren().clear();
+        int r = 0;
+        for (Node[] row : rows.values()) {
+            if (row[0].isVisible()) {
+                add(row[0], 0, r);
+                add(row[1], 1, r);
+                r++;
+            }
         }
     }
 
@@ -282,10 +302,8 @@ final class TrainingSettingsPane extends GridPane {
         control.setTooltip(StudioUi.tooltip(i18n, "studio.setting." + name + ".tip"));
         control.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(control, Priority.ALWAYS);
-        add(label, 0, nextRow);
-        add(control, 1, nextRow);
         rows.put(name, new Node[] {label, control});
-        nextRow++;
+        relayoutRows();
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
