@@ -40,7 +40,7 @@ public record TileSection(String title, int columns, List<Tile> tiles, Scale sca
         if (lo > hi) {
             return new double[] {0, 1};
         }
-        if (signed) {
+        if (signed()) {
             double m = Math.max(Math.abs(lo), Math.abs(hi));
             return m == 0 ? new double[] {-1, 1} : new double[] {-m, m};
         }
