@@ -54,7 +54,7 @@ public final class NetworkCanvasView extends CanvasRegion {
         });
         addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> showDrag(null));
         addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, this::paletteDropped);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
     }
 
     public NetworkDesign design() {
@@ -152,7 +152,12 @@ public final class NetworkCanvasView extends CanvasRegion {
         e.consume();
     }
 
-    private void keyPressed(KeyEvent e) {
+    /**
+     * Delete / Backspace removes the selected block, Left / Right move the selection, Escape clears it; consumes
+     * what it handles. Registered on the canvas; a container that takes the focus itself (a ScrollPane) can pass
+     * its key presses here through an event filter.
+     */
+    public void handleKey(KeyEvent e) {
         int s = design.selected();
         if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && s >= 0) {
             design.delete(s);

@@ -33,6 +33,8 @@ final class DesignPane extends BorderPane {
     private final Button fix = new Button();
     private final Label totals = new Label();
     private final HBox problemBar;
+    private final ScrollPane canvasScroll;
+    private int revealed = -1;
     private int batchSize = 256;
     private int stateSlots;
 
@@ -45,6 +47,8 @@ final class DesignPane extends BorderPane {
         var canvasScroll = new ScrollPane(canvas);
         canvasScroll.setFitToWidth(true);
         canvasScroll.getStyleClass().add("edge-to-edge");
+        // a click on the canvas may leave the focus on the scroll pane; its keys still edit the design
+        canvasScroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, canvas::handleKey);
         var paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);
         paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -64,10 +68,12 @@ final class DesignPane extends BorderPane {
         totals.setWrapText(true);
         var bottom = new VBox(4, problemBar, totals);
         bottom.setStyle("-fx-padding: 4 8 4 8;");
+        this.canvasScroll = canvasScroll;
         setLeft(paletteScroll);
         setCenter(canvasScroll);
         setBottom(bottom);
         design.addListener(this::refresh);
+        design.addListener(this::revealSelection);
         i18n.localeProperty().addListener(o -> {
             palette.retranslate(this::paletteTip);
             refresh();
@@ -85,6 +91,11 @@ final class DesignPane extends BorderPane {
 
     Label problemLabel() {
         return problem;
+    }
+
+    /** True while the design has a problem and its sentence shows. */
+    boolean problemShown() {
+        return problemBar.isVisible();
     }
 
     Button fixButton() {
@@ -106,6 +117,30 @@ final class DesignPane extends BorderPane {
         this.batchSize = batchSize;
         this.stateSlots = optimizerStateSlots;
         refresh();
+    }
+
+    /** Scrolls the canvas so that the selected block is in view (after clicks, keys, undo). */
+    private void revealSelection() {
+        int s = design.selected();
+        if (s < 0 || s == revealed) {
+            revealed = s;
+            return;
+        }
+        revealed = s;
+        double content = canvas.prefHeight(canvasScroll.getViewportBounds().getWidth());
+        double view = canvasScroll.getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        var l = canvas.layoutNow();
+        double top = l.y(s + 1) - 8;
+        double bottom = l.y(s + 1) + l.blockHeight() + 8;
+        double current = canvasScroll.getVvalue() * (content - view);
+        if (top < current) {
+            canvasScroll.setVvalue(top / (content - view));
+        } else if (bottom > current + view) {
+            canvasScroll.setVvalue(Math.min(1, (bottom - view) / (content - view)));
+        }
     }
 
     private String paletteTip(PaletteItem item) {

@@ -2,15 +2,12 @@ package io.github.dlplayground.app.lesson.studio;
 
 import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.engine.train.Divergence;
-import io.github.dlplayground.visuals.network.BlockFormat;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -66,6 +63,6 @@ final class DivergenceBar extends HBox {
     }
 
     static String number(double v) {
-        return BlockFormat.trim(new BigDecimal(v).round(new MathContext(3)).doubleValue());
+        return Numbers.format(v);
     }
 }

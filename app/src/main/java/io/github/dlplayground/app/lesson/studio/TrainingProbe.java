@@ -7,6 +7,7 @@ import io.github.dlplayground.engine.nn.Conv2d;
 import io.github.dlplayground.engine.nn.Dropout;
 import io.github.dlplayground.engine.nn.Layer;
 import io.github.dlplayground.engine.nn.Sequential;
+import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.train.LayerStatistics;
@@ -202,7 +203,9 @@ final class TrainingProbe implements TrainingListener {
         float[] input = Arrays.copyOf(in.data(), n);
         float[] train = Arrays.copyOf(out.data(), n);
         Tensor eval = dropout.forward(new Tensor(in.shape().withoutBatch().withBatch(1), input.clone()), false);
-        return new DropoutSnapshot((layer + 1) + " Dropout", dropout.probability(), input, train,
+        // the spec's p, not the layer's float copy of it, so 0.2 reads as 0.2
+        double p = spec.layers().get(layer) instanceof DropoutSpec d ? d.p() : dropout.probability();
+        return new DropoutSnapshot((layer + 1) + " Dropout", p, input, train,
                 Arrays.copyOf(eval.data(), n), step);
     }
 }

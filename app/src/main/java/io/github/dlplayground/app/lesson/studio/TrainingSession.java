@@ -113,6 +113,12 @@ final class TrainingSession {
         listeners.add(l);
     }
 
+    /** Optimizer steps of the run in progress (−1 when none); read while paused it is exact. */
+    long steps() {
+        Trainer t = trainer;
+        return t == null ? -1 : t.steps();
+    }
+
     /** Loads the data in the background so the data source shows before the first run. */
     void loadData() {
         worker.submit(() -> {

@@ -137,12 +137,8 @@ final class TrainingSettingsPane extends GridPane {
         changed();
     }
 
-    /** 0.9 → "0.9", 1e-8 → "1E-8": short either way, and Double.parseDouble reads both back. */
     static String number(double v) {
-        if (v != 0 && Math.abs(v) < 1e-3) {
-            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toString();
-        }
-        return BlockFormat.trim(v);
+        return Numbers.format(v);
     }
 
     private void set(String name, String text) {
