@@ -10,7 +10,9 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new OptimizeCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new TrainCommand(),
+                new EvaluateCommand()
         );
     }
 }
