@@ -22,10 +22,25 @@ public final class SurfaceRenderer {
     private SurfaceRenderer() {
     }
 
-    /** The plot rectangle for a canvas of this size: room for the axes left and below, the legend right. */
-    public static Viewport viewport(Bounds b, double width, double height, double scale) {
-        return new Viewport(b, 46 * scale, 8 * scale, Math.max(47 * scale, width - 74 * scale),
-                Math.max(9 * scale, height - 30 * scale));
+    /**
+     * The plot rectangle for a canvas of this size (room for the axes left and below, the colour legend
+     * right). With {@code equalAspect} the bounds grow along one axis so that a unit of x and a unit of y
+     * have the same length on screen: circles stay round and −∇f stays perpendicular to the contours.
+     */
+    public static Viewport viewport(Bounds b, double width, double height, double scale, boolean equalAspect) {
+        double left = 46 * scale;
+        double top = 8 * scale;
+        double right = Math.max(left + 1, width - 74 * scale);
+        double bottom = Math.max(top + 1, height - 30 * scale);
+        if (equalAspect) {
+            double perPixel = Math.max(b.width() / (right - left), b.height() / (bottom - top));
+            double halfW = perPixel * (right - left) / 2;
+            double halfH = perPixel * (bottom - top) / 2;
+            double cx = (b.xMin() + b.xMax()) / 2;
+            double cy = (b.yMin() + b.yMax()) / 2;
+            b = new Bounds(cx - halfW, cx + halfW, cy - halfH, cy + halfH);
+        }
+        return new Viewport(b, left, top, right, bottom);
     }
 
     public static void drawBackground(GraphicsContext g, SurfaceRaster raster, Image image, Viewport v,
@@ -124,7 +139,7 @@ public final class SurfaceRenderer {
         }
         g.setTextBaseline(VPos.BOTTOM);
         g.setFill(p.foreground());
-        g.fillText(title, x, top - 4 * scale);
+        g.fillText(title, x, top - 9 * scale);
     }
 
     /** Three significant digits, so legend labels stay short. */

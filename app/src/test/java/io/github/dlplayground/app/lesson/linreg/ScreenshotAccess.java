@@ -1,0 +1,11 @@
+package io.github.dlplayground.app.lesson.linreg;
+
+/** Puts the linear-regression lesson into an interesting state for screenshots (test sources only). */
+public final class ScreenshotAccess {
+    private ScreenshotAccess() {
+    }
+
+    public static void prepare(LinearRegressionLesson lesson) {
+        lesson.view();
+    }
+}
