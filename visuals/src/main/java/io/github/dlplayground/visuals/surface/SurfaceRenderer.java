@@ -163,10 +163,14 @@ public final class SurfaceRenderer {
         clip(g, v);
         for (Marker m : markers) {
             drawStar(g, v.px(m.x()), v.py(m.y()), 8 * scale, p);
-            g.setFill(p.foreground());
-            g.setFont(Font.font(11 * scale));
+            g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11 * scale));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
+            // a halo in the background colour keeps the label readable on any colour of the map
+            g.setStroke(p.background());
+            g.setLineWidth(3 * scale);
+            g.strokeText(m.label(), v.px(m.x()) + 11 * scale, v.py(m.y()));
+            g.setFill(p.foreground());
             g.fillText(m.label(), v.px(m.x()) + 11 * scale, v.py(m.y()));
         }
         double[] grad = new double[2];

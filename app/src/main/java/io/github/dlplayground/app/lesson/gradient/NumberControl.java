@@ -29,6 +29,7 @@ public final class NumberControl extends VBox {
     private final I18n i18n;
     private DoubleFunction<String> validator = v -> null;
     private boolean updating;
+    private boolean integer;
 
     /**
      * @param labelKey i18n key of the name; "{labelKey}.tooltip" is its tooltip
@@ -83,6 +84,11 @@ public final class NumberControl extends VBox {
         });
     }
 
+    /** Whole numbers only: slider positions are rounded, typed values must be whole. */
+    public void setInteger(boolean whole) {
+        integer = whole;
+    }
+
     /** Checks typed values: returns a message to show, or null to accept. */
     public void setValidator(DoubleFunction<String> validator) {
         this.validator = validator;
@@ -101,7 +107,10 @@ public final class NumberControl extends VBox {
     }
 
     private void commit(double v, boolean fromSlider) {
-        String problem = validator.apply(v);
+        if (integer && fromSlider) {
+            v = Math.round(v);
+        }
+        String problem = integer && v != Math.rint(v) ? i18n.get("gradient.number.whole") : validator.apply(v);
         if (problem != null) {
             showError(problem);
             return;
@@ -168,12 +177,12 @@ public final class NumberControl extends VBox {
     }
 
     /** Up to 6 significant digits, no trailing zeros. */
-    static String format(double v) {
+    public static String format(double v) {
         return format(v, 6);
     }
 
     /** Up to {@code digits} significant digits, no trailing zeros; 1.2e-5 style outside [1e-4, 1e6). */
-    static String format(double v, int digits) {
+    public static String format(double v, int digits) {
         if (v == 0) {
             return "0";
         }

@@ -6,6 +6,9 @@ public final class ScreenshotAccess {
     }
 
     public static void prepare(LinearRegressionLesson lesson) {
-        lesson.view();
+        lesson.model().setStart(-1, 0.5);
+        for (int i = 0; i < 40; i++) {
+            lesson.model().step();
+        }
     }
 }
