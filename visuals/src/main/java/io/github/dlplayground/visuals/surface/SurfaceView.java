@@ -40,6 +40,7 @@ public final class SurfaceView extends CanvasRegion {
     public static final int MAX_CELLS = 400;
 
     private final Canvas background = new Canvas();
+    private final TrailLayer trailLayer = new TrailLayer();
     private final ObjectProperty<Surface> surface = new SimpleObjectProperty<>(this, "surface");
     private final ObjectProperty<Bounds> bounds = new SimpleObjectProperty<>(this, "bounds", new Bounds(-1, 1, -1, 1));
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
@@ -83,7 +84,11 @@ public final class SurfaceView extends CanvasRegion {
         this.ownsExecutor = ownsExecutor;
         getStyleClass().add("surface-view");
         getChildren().add(0, background);
-        background.setMouseTransparent(true);
+        getChildren().add(1, trailLayer.halo());
+        getChildren().add(2, trailLayer.lines());
+        for (Canvas c : List.of(background, trailLayer.halo(), trailLayer.lines())) {
+            c.setMouseTransparent(true);
+        }
         surface.addListener((o, was, now) -> requestRaster());
         logScale.addListener((o, was, now) -> requestRaster());
         equalAspect.addListener((o, was, now) -> requestRaster());
@@ -97,7 +102,10 @@ public final class SurfaceView extends CanvasRegion {
                 markDirty();
             });
         }
-        selected.addListener((o, was, now) -> markDirty());
+        selected.addListener((o, was, now) -> {
+            trailLayer.invalidate();
+            markDirty();
+        });
         arrows.addListener((o, was, now) -> markDirty());
         new PanZoom(this, bounds, this::viewport, onPick::get);
     }
@@ -207,8 +215,10 @@ public final class SurfaceView extends CanvasRegion {
             background.setHeight(h);
             requestRaster();
         }
+        trailLayer.resize(w, h);
         if (backgroundDirty && w > 0 && h > 0) {
             backgroundDirty = false;
+            trailLayer.invalidate();
             SurfaceRenderer.drawBackground(background.getGraphicsContext2D(), raster, image, viewport(),
                     palette.get(), scale.get(), xLabel.get(), yLabel.get(), legendTitle.get());
         }
@@ -217,6 +227,7 @@ public final class SurfaceView extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
+        trailLayer.update(trails.get(), viewport(), palette.get(), scale.get(), selected.get());
         SurfaceRenderer.drawOverlay(g, viewport(), trails.get(), surface.get(),
                 raster == null ? 0 : raster.maxGradient(), startX, startY, markers.get(), selected.get(),
                 arrows.get(), palette.get(), scale.get());

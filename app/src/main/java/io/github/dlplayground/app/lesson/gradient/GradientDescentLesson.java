@@ -269,18 +269,22 @@ public final class GradientDescentLesson implements Lesson {
         chart.noteProperty().set(chartLog.isSelected() && chart.model().hasNonPositiveY()
                 ? i18n.get("gradient.chart.nonpositive") : "");
         chart.refresh();
-        var sentences = new ArrayList<Node>();
+        var sentences = new ArrayList<String>();
         for (RaceModel.Racer r : model.enabledRacers()) {
             if (r.diverged()) {
                 var d = r.descent().divergence();
-                var label = new Label(i18n.get("gradient.diverged", i18n.get("gradient.optimizer." + r.kind()),
-                        d.step(), i18n.get("gradient.diverged." + d.reason().name())));
-                label.setWrapText(true);
-                label.getStyleClass().add("danger");
-                sentences.add(label);
+                sentences.add(i18n.get("gradient.diverged", i18n.get("gradient.optimizer." + r.kind()), d.step(),
+                        i18n.get("gradient.diverged." + d.reason().name())));
             }
         }
-        divergences.getChildren().setAll(sentences);
+        if (!sentences.equals(divergenceTexts())) {
+            divergences.getChildren().setAll(sentences.stream().map(text -> {
+                var label = new Label(text);
+                label.setWrapText(true);
+                label.getStyleClass().add("danger");
+                return (Node) label;
+            }).toList());
+        }
         if (showDetails.isSelected()) {
             String kind = legend.selectedProperty().get();
             RaceModel.Racer r = kind == null ? null : model.racer(kind);

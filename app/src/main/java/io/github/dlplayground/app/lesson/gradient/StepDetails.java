@@ -25,6 +25,9 @@ final class StepDetails extends VBox {
     private final Label rule = new Label();
     private final GridPane numbers = new GridPane();
     private final double[] gradient = new double[2];
+    private final java.util.List<Label> values = new java.util.ArrayList<>();
+    private java.util.List<String> shownKeys = java.util.List.of();
+    private java.util.Locale shownLocale;
 
     StepDetails(I18n i18n) {
         this.i18n = i18n;
@@ -42,8 +45,10 @@ final class StepDetails extends VBox {
 
     /** Shows the racer's quantities, or a hint when none is selected. */
     void show(RaceModel.Racer racer) {
-        numbers.getChildren().clear();
         if (racer == null || racer.descent() == null) {
+            numbers.getChildren().clear();
+            values.clear();
+            shownKeys = java.util.List.of();
             title.setText(i18n.get("gradient.details.none"));
             rule.setText("");
             ruleCaption.setVisible(false);
@@ -64,16 +69,33 @@ final class StepDetails extends VBox {
         rows.put("grad", vector(d.lastGradient()));
         o.state(p).forEach((k, v) -> rows.put(k, vector(v)));
         o.derived(p).forEach((k, v) -> rows.put(k, vector(v)));
+        var keys = new java.util.ArrayList<>(rows.keySet());
+        if (!keys.equals(shownKeys) || !i18n.locale().equals(shownLocale)) {
+            buildRows(keys);
+        }
         int r = 0;
-        for (var e : rows.entrySet()) {
-            var name = new Label(i18n.get("gradient.state." + e.getKey()));
+        for (String value : rows.values()) {
+            values.get(r++).setText(value);
+        }
+    }
+
+    /** New labels only when the set of quantities (or the language) changes; numbers are set in place. */
+    private void buildRows(java.util.List<String> keys) {
+        numbers.getChildren().clear();
+        values.clear();
+        int r = 0;
+        for (String key : keys) {
+            var name = new Label(i18n.get("gradient.state." + key));
             name.getStyleClass().add("text-muted");
-            var value = new Label(e.getValue());
+            name.setMinWidth(40);
+            var value = new Label();
             value.getStyleClass().add("step-value");
             value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            name.setMinWidth(40);
             numbers.addRow(r++, name, value);
+            values.add(value);
         }
+        shownKeys = keys;
+        shownLocale = i18n.locale();
     }
 
     private static String vector(float[] v) {
