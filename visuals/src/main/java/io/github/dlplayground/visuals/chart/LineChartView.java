@@ -30,13 +30,13 @@ public final class LineChartView extends CanvasRegion {
     public LineChartView(LineChartModel model) {
         this.model = model;
         getStyleClass().add("line-chart-view");
-        logScale.addListener(o -> {
+        logScale.addListener((o, was, now) -> {
             model.setLogY(logScale.get());
             markDirty();
         });
-        palette.addListener(o -> markDirty());
-        scale.addListener(o -> markDirty());
-        note.addListener(o -> markDirty());
+        palette.addListener((o, was, now) -> markDirty());
+        scale.addListener((o, was, now) -> markDirty());
+        note.addListener((o, was, now) -> markDirty());
     }
 
     public LineChartModel model() {

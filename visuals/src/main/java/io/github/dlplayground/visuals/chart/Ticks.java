@@ -68,7 +68,7 @@ public final class Ticks {
             return "0";
         }
         double a = Math.abs(v);
-        if (a >= 1e5 || a < 1e-3) {
+        if (a >= 1e4 || a < 1e-3) {
             int exponent = (int) Math.floor(Math.log10(a));
             String mantissa = format(v / Math.pow(10, exponent));
             return mantissa + "e" + exponent;

@@ -37,7 +37,7 @@ public final class CurveView extends CanvasRegion {
     public CurveView() {
         getStyleClass().add("curve-view");
         for (var p : List.of(curve, bounds, palette, scale, xLabel, yLabel, selected)) {
-            p.addListener(o -> markDirty());
+            p.addListener((o, was, now) -> markDirty());
         }
         new PanZoom(this, bounds, this::viewport, onPick::get);
     }

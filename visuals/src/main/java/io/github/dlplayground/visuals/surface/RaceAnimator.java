@@ -9,13 +9,13 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Drives a {@link RaceModel} from the pulse: each frame turns the time since the last one (at most 0.1 s,
+ * Drives an {@link Advancing} model (the optimizer race, minibatch SGD) from the pulse: each frame turns the time since the last one (at most 0.1 s,
  * so a stall does not become a burst of steps) into steps, then calls {@code onFrame} to redraw. Runs
  * only while playing and while the node it animates is showing; pauses itself when the race is finished.
  * {@link #tick(long)} advances by hand (tests). Stops for good in {@link #dispose()}. FX thread only.
  */
 public final class RaceAnimator {
-    private final RaceModel model;
+    private final Advancing model;
     private final Runnable onFrame;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ObservableValue<Boolean> showing;
@@ -29,7 +29,7 @@ public final class RaceAnimator {
     private boolean running;
     private boolean disposed;
 
-    public RaceAnimator(RaceModel model, Node shown, Runnable onFrame) {
+    public RaceAnimator(Advancing model, Node shown, Runnable onFrame) {
         this.model = model;
         this.onFrame = onFrame;
         showing = shown.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);

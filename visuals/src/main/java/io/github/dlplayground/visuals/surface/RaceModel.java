@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@link #advance(double)} turns elapsed time into steps at {@link #stepsPerSecond()}. Plain Java, one
  * thread (the FX thread in the lab: a step of a 2-vector costs well under a microsecond).
  */
-public final class RaceModel {
+public final class RaceModel implements Advancing {
     /** A race stops by itself after this many steps. */
     public static final int MAX_STEPS = 5000;
     /** At most this many steps are taken for one call of {@link #advance(double)}. */
@@ -227,6 +227,7 @@ public final class RaceModel {
     }
 
     /** Takes the steps due after {@code seconds} at the current speed; returns how many. */
+    @Override
     public int advance(double seconds) {
         if (finished() || seconds <= 0) {
             return 0;
@@ -246,6 +247,7 @@ public final class RaceModel {
     }
 
     /** True when every enabled racer has diverged, none is enabled, or {@link #MAX_STEPS} is reached. */
+    @Override
     public boolean finished() {
         return step >= MAX_STEPS || racers.stream().noneMatch(r -> r.descent != null && !r.descent.diverged());
     }

@@ -14,18 +14,33 @@ import javafx.scene.text.TextAlignment;
 import java.util.List;
 
 /**
- * Draws a surface view in two layers: the background (heat map, contours, axes, colour legend), redrawn
- * when the view changes, and the overlay (paths, current points, −∇f arrows, start, markers), redrawn
- * every frame. Draws, never mutates; {@code scale} enlarges text and strokes (presenter mode).
+ * Draws a surface view in layers: the background (heat map, contours, axes, colour legend), redrawn
+ * when the view changes, and the overlay (current points, −∇f arrows, start, markers), redrawn every
+ * frame; the paths between them are drawn by {@link TrailLayer}. Draws, never mutates; {@code scale} enlarges text and strokes (presenter mode).
  */
 public final class SurfaceRenderer {
     private SurfaceRenderer() {
     }
 
-    /** The plot rectangle for a canvas of this size: room for the axes left and below, the legend right. */
-    public static Viewport viewport(Bounds b, double width, double height, double scale) {
-        return new Viewport(b, 46 * scale, 8 * scale, Math.max(47 * scale, width - 74 * scale),
-                Math.max(9 * scale, height - 30 * scale));
+    /**
+     * The plot rectangle for a canvas of this size (room for the axes left and below, the colour legend
+     * right). With {@code equalAspect} the bounds grow along one axis so that a unit of x and a unit of y
+     * have the same length on screen: circles stay round and −∇f stays perpendicular to the contours.
+     */
+    public static Viewport viewport(Bounds b, double width, double height, double scale, boolean equalAspect) {
+        double left = 46 * scale;
+        double top = 8 * scale;
+        double right = Math.max(left + 1, width - 74 * scale);
+        double bottom = Math.max(top + 1, height - 30 * scale);
+        if (equalAspect) {
+            double perPixel = Math.max(b.width() / (right - left), b.height() / (bottom - top));
+            double halfW = perPixel * (right - left) / 2;
+            double halfH = perPixel * (bottom - top) / 2;
+            double cx = (b.xMin() + b.xMax()) / 2;
+            double cy = (b.yMin() + b.yMax()) / 2;
+            b = new Bounds(cx - halfW, cx + halfW, cy - halfH, cy + halfH);
+        }
+        return new Viewport(b, left, top, right, bottom);
     }
 
     public static void drawBackground(GraphicsContext g, SurfaceRaster raster, Image image, Viewport v,
@@ -124,7 +139,7 @@ public final class SurfaceRenderer {
         }
         g.setTextBaseline(VPos.BOTTOM);
         g.setFill(p.foreground());
-        g.fillText(title, x, top - 4 * scale);
+        g.fillText(title, x, top - 9 * scale);
     }
 
     /** Three significant digits, so legend labels stay short. */
@@ -137,7 +152,8 @@ public final class SurfaceRenderer {
     }
 
     /**
-     * The moving layer: every trail's path, its current point, a −∇f arrow there (length growing with |∇f|
+     * The moving layer (the paths themselves are drawn incrementally by {@link TrailLayer}): each trail's
+     * current point, a −∇f arrow there (length growing with |∇f|
      * relative to {@code maxGradient}), a cross where a run diverged; the start ring and the markers.
      */
     public static void drawOverlay(GraphicsContext g, Viewport v, List<? extends Trail> trails, Surface surface,
@@ -148,10 +164,14 @@ public final class SurfaceRenderer {
         clip(g, v);
         for (Marker m : markers) {
             drawStar(g, v.px(m.x()), v.py(m.y()), 8 * scale, p);
-            g.setFill(p.foreground());
-            g.setFont(Font.font(11 * scale));
+            g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11 * scale));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
+            // a halo in the background colour keeps the label readable on any colour of the map
+            g.setStroke(p.background());
+            g.setLineWidth(3 * scale);
+            g.strokeText(m.label(), v.px(m.x()) + 11 * scale, v.py(m.y()));
+            g.setFill(p.foreground());
             g.fillText(m.label(), v.px(m.x()) + 11 * scale, v.py(m.y()));
         }
         double[] grad = new double[2];
@@ -161,7 +181,6 @@ public final class SurfaceRenderer {
             }
             Color c = p.series(t.colorIndex());
             boolean isSelected = t.colorIndex() == selected;
-            drawPath(g, t, v, c, p.background(), (isSelected ? 3 : 2) * scale);
             int last = lastFinite(t);
             double px = clampPx(v.px(t.x(last)), v.left(), v.right());
             double py = clampPx(v.py(t.y(last)), v.top(), v.bottom());
@@ -201,42 +220,6 @@ public final class SurfaceRenderer {
 
     private static double clampPx(double v, double lo, double hi) {
         return Double.isFinite(v) ? Math.max(lo, Math.min(hi, v)) : lo;
-    }
-
-    /** The path as one polyline with a halo, skipping points less than a pixel from the last one drawn. */
-    private static void drawPath(GraphicsContext g, Trail t, Viewport v, Color c, Color halo, double width) {
-        g.beginPath();
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
-        boolean open = false;
-        int n = t.size();
-        for (int i = 0; i < n; i++) {
-            double x = t.x(i);
-            double y = t.y(i);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                break;
-            }
-            double px = clampPx(v.px(x), v.left() - 1e4, v.right() + 1e4);
-            double py = clampPx(v.py(y), v.top() - 1e4, v.bottom() + 1e4);
-            if (open && i < n - 1 && Math.abs(px - lastX) < 1 && Math.abs(py - lastY) < 1) {
-                continue;
-            }
-            if (open) {
-                g.lineTo(px, py);
-            } else {
-                g.moveTo(px, py);
-                open = true;
-            }
-            lastX = px;
-            lastY = py;
-        }
-        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
-        g.setStroke(halo.deriveColor(0, 1, 1, 0.7));
-        g.setLineWidth(width + 2.5);
-        g.stroke();
-        g.setStroke(c);
-        g.setLineWidth(width);
-        g.stroke();
     }
 
     private static void drawArrow(GraphicsContext g, Viewport v, double px, double py, double gx, double gy,

@@ -40,10 +40,12 @@ public final class SurfaceView extends CanvasRegion {
     public static final int MAX_CELLS = 400;
 
     private final Canvas background = new Canvas();
+    private final TrailLayer trailLayer = new TrailLayer();
     private final ObjectProperty<Surface> surface = new SimpleObjectProperty<>(this, "surface");
     private final ObjectProperty<Bounds> bounds = new SimpleObjectProperty<>(this, "bounds", new Bounds(-1, 1, -1, 1));
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
     private final BooleanProperty arrows = new SimpleBooleanProperty(this, "arrows", true);
+    private final BooleanProperty equalAspect = new SimpleBooleanProperty(this, "equalAspect", true);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.light());
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "x");
@@ -53,6 +55,7 @@ public final class SurfaceView extends CanvasRegion {
     private final ObjectProperty<BiConsumer<Double, Double>> onPick = new SimpleObjectProperty<>(this, "onPick");
     private final AtomicLong generation = new AtomicLong();
     private final Executor executor;
+    private final boolean ownsExecutor;
     private Supplier<List<? extends Trail>> trails = List::of;
     private Supplier<List<Marker>> markers = List::of;
     private double startX;
@@ -60,8 +63,6 @@ public final class SurfaceView extends CanvasRegion {
     private SurfaceRaster raster;
     private WritableImage image;
     private boolean backgroundDirty = true;
-    private int requestedCols;
-    private int requestedRows;
     private long lastRasterNanos;
 
     /** A view that computes heat maps on its own daemon thread. */
@@ -70,35 +71,48 @@ public final class SurfaceView extends CanvasRegion {
             var t = new Thread(r, "surface-heatmap");
             t.setDaemon(true);
             return t;
-        }));
+        }), true);
     }
 
     /** @param executor where heat maps are computed (a direct executor computes them at once, for tests) */
     public SurfaceView(Executor executor) {
+        this(executor, false);
+    }
+
+    private SurfaceView(Executor executor, boolean ownsExecutor) {
         this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
         getStyleClass().add("surface-view");
         getChildren().add(0, background);
-        background.setMouseTransparent(true);
-        surface.addListener(o -> requestRaster());
-        logScale.addListener(o -> requestRaster());
-        bounds.addListener(o -> {
+        getChildren().add(1, trailLayer.halo());
+        getChildren().add(2, trailLayer.lines());
+        for (Canvas c : List.of(background, trailLayer.halo(), trailLayer.lines())) {
+            c.setMouseTransparent(true);
+        }
+        surface.addListener((o, was, now) -> requestRaster());
+        logScale.addListener((o, was, now) -> requestRaster());
+        equalAspect.addListener((o, was, now) -> requestRaster());
+        bounds.addListener((o, was, now) -> {
             backgroundDirty = true;
             requestRaster();
         });
         for (var p : List.of(palette, scale, xLabel, yLabel, legendTitle)) {
-            p.addListener(o -> {
+            p.addListener((o, was, now) -> {
                 backgroundDirty = true;
                 markDirty();
             });
         }
-        selected.addListener(o -> markDirty());
-        arrows.addListener(o -> markDirty());
+        selected.addListener((o, was, now) -> {
+            trailLayer.invalidate();
+            markDirty();
+        });
+        arrows.addListener((o, was, now) -> markDirty());
         new PanZoom(this, bounds, this::viewport, onPick::get);
     }
 
     /** The current mapping between model and pixels. */
     public Viewport viewport() {
-        return SurfaceRenderer.viewport(bounds.get(), getWidth(), getHeight(), scale.get());
+        return SurfaceRenderer.viewport(bounds.get(), getWidth(), getHeight(), scale.get(), equalAspect.get());
     }
 
     /** Where the paths come from; read on every redraw. */
@@ -134,24 +148,29 @@ public final class SurfaceView extends CanvasRegion {
         }
         int cols = (int) Math.min(MAX_CELLS, Math.round(v.width()));
         int rows = (int) Math.min(MAX_CELLS, Math.round(v.height()));
-        requestedCols = cols;
-        requestedRows = rows;
         long ticket = generation.incrementAndGet();
-        Bounds b = bounds.get();
+        Bounds b = v.bounds();
         boolean log = logScale.get();
-        executor.execute(() -> {
-            if (generation.get() != ticket) {
-                return;
-            }
-            long t0 = System.nanoTime();
-            SurfaceRaster r = SurfaceRaster.compute(s, b, cols, rows, log);
-            long took = System.nanoTime() - t0;
-            if (Platform.isFxApplicationThread()) {
-                accept(r, ticket, took);
-            } else {
-                Platform.runLater(() -> accept(r, ticket, took));
-            }
-        });
+        try {
+            executor.execute(() -> compute(s, b, cols, rows, log, ticket));
+        } catch (java.util.concurrent.RejectedExecutionException disposed) {
+            // the view was disposed: nothing more to draw
+        }
+    }
+
+    /** Heat-map thread (or the caller's, with a direct executor): skips requests already outdated. */
+    private void compute(Surface s, Bounds b, int cols, int rows, boolean log, long ticket) {
+        if (generation.get() != ticket) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        SurfaceRaster r = SurfaceRaster.compute(s, b, cols, rows, log);
+        long took = System.nanoTime() - t0;
+        if (Platform.isFxApplicationThread()) {
+            accept(r, ticket, took);
+        } else {
+            Platform.runLater(() -> accept(r, ticket, took));
+        }
     }
 
     private void accept(SurfaceRaster r, long ticket, long nanos) {
@@ -167,6 +186,14 @@ public final class SurfaceView extends CanvasRegion {
                 r.cols());
         backgroundDirty = true;
         markDirty();
+    }
+
+    /** Stops the heat-map thread this view created (a given executor is left to its owner). */
+    public void dispose() {
+        generation.incrementAndGet();
+        if (ownsExecutor && executor instanceof java.util.concurrent.ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 
     /** The heat map now shown (null before the first one arrives). */
@@ -186,15 +213,12 @@ public final class SurfaceView extends CanvasRegion {
         if (background.getWidth() != w || background.getHeight() != h) {
             background.setWidth(w);
             background.setHeight(h);
-            Viewport v = viewport();
-            if (Math.min(MAX_CELLS, Math.round(v.width())) != requestedCols
-                    || Math.min(MAX_CELLS, Math.round(v.height())) != requestedRows) {
-                requestRaster();
-            }
-            backgroundDirty = true;
+            requestRaster();
         }
+        trailLayer.resize(w, h);
         if (backgroundDirty && w > 0 && h > 0) {
             backgroundDirty = false;
+            trailLayer.invalidate();
             SurfaceRenderer.drawBackground(background.getGraphicsContext2D(), raster, image, viewport(),
                     palette.get(), scale.get(), xLabel.get(), yLabel.get(), legendTitle.get());
         }
@@ -203,6 +227,7 @@ public final class SurfaceView extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
+        trailLayer.update(trails.get(), viewport(), palette.get(), scale.get(), selected.get());
         SurfaceRenderer.drawOverlay(g, viewport(), trails.get(), surface.get(),
                 raster == null ? 0 : raster.maxGradient(), startX, startY, markers.get(), selected.get(),
                 arrows.get(), palette.get(), scale.get());
@@ -228,6 +253,11 @@ public final class SurfaceView extends CanvasRegion {
 
     public BooleanProperty logScaleProperty() {
         return logScale;
+    }
+
+    /** Whether a unit of x and of y have the same length on screen (default true). */
+    public BooleanProperty equalAspectProperty() {
+        return equalAspect;
     }
 
     public BooleanProperty arrowsProperty() {
