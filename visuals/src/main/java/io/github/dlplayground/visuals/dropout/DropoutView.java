@@ -60,9 +60,19 @@ public final class DropoutView extends CanvasRegion {
         return emptyText;
     }
 
-    /** Columns of a grid of n units: about square. */
-    static int columns(int n) {
-        return Math.max(1, (int) Math.ceil(Math.sqrt(n)));
+    /** Columns of each of the three grids of n units that give the largest cells in a width×height area. */
+    static int columns(int n, double width, double height) {
+        int best = 1;
+        double bestCell = -1;
+        for (int c = 1; c <= Math.max(1, n); c++) {
+            int rows = (n + c - 1) / c;
+            double cell = Math.min(width / (3.0 * c), height / rows);
+            if (cell > bestCell) {
+                bestCell = cell;
+                best = c;
+            }
+        }
+        return best;
     }
 
     @Override
@@ -76,11 +86,11 @@ public final class DropoutView extends CanvasRegion {
             return;
         }
         int n = Math.min(s.units(), MAX_UNITS);
-        int cols = columns(n);
-        int rows = (n + cols - 1) / cols;
         double font = 11 * scale.get();
         double title = font * 2;
         double gap = 16 * scale.get();
+        int cols = columns(n, width - 4 * gap, height - title - 8);
+        int rows = (n + cols - 1) / cols;
         double cell = Math.max(2, Math.min((width - 4 * gap) / 3 / cols, (height - title - 8) / rows));
         double lo = 0;
         double hi = 0;
@@ -93,8 +103,10 @@ public final class DropoutView extends CanvasRegion {
         g.setFont(Font.font(font));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        double used = 3 * cols * cell + 2 * gap;
+        double left = Math.max(gap, (width - used) / 2);
         for (int k = 0; k < 3; k++) {
-            double x0 = gap + k * (cols * cell + gap);
+            double x0 = left + k * (cols * cell + gap);
             g.setFill(p.foreground());
             g.fillText(titles.get().get(k), x0, title / 2, cols * cell + gap - 4);
             for (int i = 0; i < n; i++) {

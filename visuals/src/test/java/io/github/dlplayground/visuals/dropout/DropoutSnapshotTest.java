@@ -18,4 +18,10 @@ class DropoutSnapshotTest {
         assertThat(s.measuredScale()).isEqualTo(2.0);
         assertThat(s.means()).containsExactly(2.5, 1.75);
     }
+
+    @Test
+    void gridsTakeTheShapeThatGivesTheLargestCells() {
+        assertThat(DropoutView.columns(256, 300, 100)).isEqualTo(16);
+        assertThat(DropoutView.columns(256, 900, 75)).isEqualTo(32);
+    }
 }

@@ -34,6 +34,7 @@ final class DesignPane extends BorderPane {
     private final Label totals = new Label();
     private final HBox problemBar;
     private final ScrollPane canvasScroll;
+    private final ScrollPane paletteScroll;
     private int revealed = -1;
     private int batchSize = 256;
     private int stateSlots;
@@ -54,12 +55,15 @@ final class DesignPane extends BorderPane {
         paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         paletteScroll.setMinWidth(130);
         paletteScroll.setPrefWidth(140);
+        this.paletteScroll = paletteScroll;
         paletteScroll.getStyleClass().add("edge-to-edge");
         problem.setWrapText(true);
         problem.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
         problem.getStyleClass().add("danger");
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         fix.setGraphic(new FontIcon("mdi2a-auto-fix"));
+        fix.setMnemonicParsing(false);
+        fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fix.getStyleClass().add("small");
         fix.setOnAction(e -> DesignFix.find(design).ifPresent(f -> design.apply(f.edit())));
         problemBar = new HBox(8, problem, fix);
@@ -110,6 +114,8 @@ final class DesignPane extends BorderPane {
         canvas.paletteProperty().set(p);
         canvas.scaleProperty().set(scale);
         palette.scaleProperty().set(scale);
+        paletteScroll.setMinWidth(130 * scale);
+        paletteScroll.setPrefWidth(140 * scale);
     }
 
     /** The memory estimate follows the batch size and the optimizer's state (copies of the weights it keeps). */

@@ -16,6 +16,7 @@ import io.github.dlplayground.visuals.layerstats.LayerStatsView;
 import io.github.dlplayground.visuals.network.BlockFormat;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +38,8 @@ final class InsidePane {
     private final FeatureMapsView maps = new FeatureMapsView();
     private final Label mapsTitle = new Label();
     private final VBox layersTab;
+    private final SplitPane split;
+    private final VBox dropoutBox;
     private final VBox mapsTab;
     private List<String> names = List.of();
     private NetworkSpec runSpec;
@@ -50,11 +53,15 @@ final class InsidePane {
         stats.setMinHeight(120);
         dropout.setMinHeight(120);
         dropoutText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dropout.setPrefHeight(200);
+        dropout.setMinHeight(80);
         var statsScroll = new ScrollPane(stats);
         statsScroll.setFitToWidth(true);
-        VBox.setVgrow(statsScroll, Priority.ALWAYS);
-        layersTab = new VBox(8, statsScroll, dropoutText, dropout);
+        VBox.setVgrow(dropout, Priority.ALWAYS);
+        dropoutBox = new VBox(8, dropout);
+        split = new SplitPane(statsScroll);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        layersTab = new VBox(8, split, dropoutText);
         showDropoutView(false);
         var scroll = new ScrollPane(maps);
         scroll.setFitToWidth(true);
@@ -119,9 +126,18 @@ final class InsidePane {
         retranslate();
     }
 
+    /** With a Dropout block watched, the tab splits: statistics above, the dropout view with its sentence below. */
     private void showDropoutView(boolean visible) {
-        dropout.setVisible(visible);
-        dropout.setManaged(visible);
+        if (visible && split.getItems().size() == 1) {
+            layersTab.getChildren().remove(dropoutText);
+            dropoutBox.getChildren().add(0, dropoutText);
+            split.getItems().add(dropoutBox);
+            split.setDividerPositions(0.4);
+        } else if (!visible && split.getItems().size() == 2) {
+            split.getItems().remove(dropoutBox);
+            dropoutBox.getChildren().remove(dropoutText);
+            layersTab.getChildren().add(dropoutText);
+        }
     }
 
     void show(InsideSnapshot s) {

@@ -92,6 +92,7 @@ final class ResultsPane extends SplitPane {
         matrix.scaleProperty().set(scale);
         classes.scaleProperty().set(scale);
         gallery.scaleProperty().set(scale);
+        classes.setPrefHeight(190 * scale);
     }
 
     /** Forgets the shown epoch (a new run starts). */

@@ -286,6 +286,7 @@ final class TrainingSettingsPane extends GridPane {
     private void addField(String name) {
         var field = new TextField();
         field.setPrefColumnCount(7);
+        field.setMinWidth(60);
         field.textProperty().addListener(o -> changed());
         fields.put(name, field);
         addRow(name, field);
@@ -293,6 +294,7 @@ final class TrainingSettingsPane extends GridPane {
 
     private void addRow(String name, javafx.scene.control.Control control) {
         var label = new Label();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.textProperty().bind(i18n.bind("studio.setting." + name));
         label.setTooltip(StudioUi.tooltip(i18n, "studio.setting." + name + ".tip"));
         control.setTooltip(StudioUi.tooltip(i18n, "studio.setting." + name + ".tip"));
