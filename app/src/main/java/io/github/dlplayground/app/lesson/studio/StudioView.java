@@ -166,6 +166,7 @@ final class StudioView extends BorderPane {
             @Override
             public void started(TrainingEvent.Started e, boolean continued) {
                 curves.start(runLabel(runSpec), e.batchesPerEpoch(), e.evaluatedOn(), continued);
+                trainingBar.setRun(e.trainCount(), e.evaluatedOn(), e.evalCount());
                 if (!continued) {
                     results.clear();
                 }

@@ -29,6 +29,7 @@ final class TrainingBar extends VBox {
     private final ProgressBar bar = new ProgressBar(0);
     private final Label status = new Label();
     private final Label data = new Label();
+    private Object[] run;
 
     TrainingBar(I18n i18n, TrainingSession session, ObservableBooleanValue canTrain,
                 ObservableBooleanValue canContinue, Runnable onTrain, Runnable onContinue) {
@@ -107,6 +108,12 @@ final class TrainingBar extends VBox {
         return data;
     }
 
+    /** What the current run uses: training images and the evaluated set. */
+    void setRun(int trainCount, String evaluatedOn, int evalCount) {
+        run = new Object[] {trainCount, evaluatedOn, evalCount};
+        refresh();
+    }
+
     private void refresh() {
         Progress p = session.progressProperty().get();
         TrainingSession.State s = session.stateProperty().get();
@@ -121,7 +128,9 @@ final class TrainingBar extends VBox {
         });
         DataSource d = session.sourceProperty().get();
         String lang = i18n.isChinese() ? "zh" : "en";
-        data.setText(d == null ? i18n.get("studio.data.unknown") : d.describe(lang));
+        String runText = run == null ? "" : " " + i18n.get("studio.data.run", run[0],
+                i18n.get("studio.curves." + run[1]), run[2]);
+        data.setText((d == null ? i18n.get("studio.data.unknown") : d.describe(lang)) + runText);
         String hint = d == null ? "" : d.fullSetHint(lang);
         data.setTooltip(hint.isEmpty() ? null : new javafx.scene.control.Tooltip(hint));
         if (data.getTooltip() != null) {

@@ -63,8 +63,8 @@ final class TrainingSettingsPane extends GridPane {
                 setText(empty || item == null ? "" : OptimizerConfig.defaults(item).displayName());
             }
         });
-        schedule.setConverter(converter(s -> i18n.get("studio.schedule." + s)));
-        init.setConverter(converter(w -> i18n.get("studio.init." + w.jsonName())));
+        translateChoices();
+        i18n.localeProperty().addListener(o -> translateChoices());
         addRow("optimizer", kind);
         addField("lr");
         for (String h : HYPER) {
@@ -85,6 +85,14 @@ final class TrainingSettingsPane extends GridPane {
         schedule.valueProperty().addListener(o -> changed());
         init.valueProperty().addListener(o -> changed());
         setConfig(TrainingConfig.defaults());
+    }
+
+    /** Choice boxes show translated names; a new converter makes them redraw in the new language. */
+    private void translateChoices() {
+        schedule.setConverter(converter(s -> i18n.get("studio.schedule." + s)));
+        init.setConverter(converter(w -> i18n.get("studio.init." + w.jsonName())));
+        schedule.setButtonCell(null);
+        init.setButtonCell(null);
     }
 
     ObjectProperty<TrainingConfig> configProperty() {
