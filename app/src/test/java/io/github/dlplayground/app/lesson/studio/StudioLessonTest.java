@@ -273,4 +273,14 @@ class StudioLessonTest {
         assertThat(lesson.exportMenu().isVisible()).isTrue();
         assertThat(lesson.currentNetworkFile().network().name()).isEqualTo("LeNet");
     }
+
+    @Test
+    void disposeStopsTrainingAndEndsItsThread(FxRobot robot) throws Exception {
+        settings(robot, studio, "training_set_size", "0", "epochs", "5", "batch_size", "32");
+        robot.clickOn(studio.trainingBar().trainButton());
+        await(120, () -> studio.session().progressProperty().get() != null);
+        robot.interact(lesson::dispose);
+        await(60, () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("studio-training") && t.isAlive()));
+    }
 }
