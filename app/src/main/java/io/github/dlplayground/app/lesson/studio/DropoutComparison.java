@@ -71,8 +71,8 @@ final class DropoutComparison extends HBox {
             throw new IllegalStateException("the mlp-dropout preset shipped with the app cannot be read", e);
         }
         TrainingConfig config = preset.training().withTrainingSetSize(TRAINING_SET_SIZE).withEpochs(EPOCHS);
-        withDropout = new NetworkFile(preset.network().withName(i18n.get("studio.compare.with")), config);
-        var without = new NetworkFile(withoutDropout(preset.network(), i18n.get("studio.compare.without")), config);
+        withDropout = new NetworkFile(preset.network().withName(i18n.get("studio.compare.name")), config);
+        var without = new NetworkFile(withoutDropout(preset.network(), i18n.get("studio.compare.name")), config);
         studio.curves().clearPrevious();
         step = Step.WITHOUT;
         run.setDisable(true);

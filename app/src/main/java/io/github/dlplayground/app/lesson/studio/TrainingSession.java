@@ -258,12 +258,16 @@ final class TrainingSession {
                 state.set(State.IDLE);
                 each(l -> l.finished(result));
             });
-        } catch (DataException | RuntimeException e) {
+        } catch (DataException | RuntimeException | Error e) {
+            // whatever went wrong, the studio leaves the running state and says so; it never hangs
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             Platform.runLater(() -> {
                 state.set(State.IDLE);
                 each(l -> l.failed(message));
             });
+            if (e instanceof Error error && !(e instanceof AssertionError)) {
+                throw error;
+            }
         } finally {
             trainer = null;
         }
