@@ -78,6 +78,12 @@ final class DesignPane extends BorderPane {
         setBottom(bottom);
         design.addListener(this::refresh);
         design.addListener(this::revealSelection);
+        // a selection made before the first layout is brought into view once the viewport has a size
+        canvasScroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (revealed < 0) {
+                revealSelection();
+            }
+        });
         i18n.localeProperty().addListener(o -> {
             palette.retranslate(this::paletteTip);
             refresh();
@@ -135,7 +141,11 @@ final class DesignPane extends BorderPane {
         revealed = s;
         double content = canvas.prefHeight(canvasScroll.getViewportBounds().getWidth());
         double view = canvasScroll.getViewportBounds().getHeight();
-        if (content <= view || view <= 0) {
+        if (view <= 0) {
+            revealed = -1;
+            return;
+        }
+        if (content <= view) {
             return;
         }
         var l = canvas.layoutNow();
