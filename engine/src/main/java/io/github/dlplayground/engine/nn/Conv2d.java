@@ -238,19 +238,35 @@ public final class Conv2d extends AbstractLayer {
         return result;
     }
 
+    /** ∂b[o] += Σ over samples and positions of ∂y[n, o, ·]: per plane in float (4 lanes), across planes in double. */
     private void accumulateBiasGradient(float[] dy, int n, int plane) {
         float[] db = bias.grad();
         pool().forRange(outChannels, 1, (from, to) -> {
             for (int o = from; o < to; o++) {
                 double sum = 0;
                 for (int s = 0; s < n; s++) {
-                    int base = (s * outChannels + o) * plane;
-                    for (int p = 0; p < plane; p++) {
-                        sum += dy[base + p];
-                    }
+                    sum += planeSum(dy, (s * outChannels + o) * plane, plane);
                 }
                 db[o] += (float) sum;
             }
         });
+    }
+
+    private static float planeSum(float[] x, int start, int length) {
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            s0 += x[start + i];
+            s1 += x[start + i + 1];
+            s2 += x[start + i + 2];
+            s3 += x[start + i + 3];
+        }
+        for (; i < length; i++) {
+            s0 += x[start + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
