@@ -46,6 +46,7 @@ public final class GradientDescentLesson implements Lesson {
     static final long NOISE_SEED = 1;
 
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> relabel();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
     private final RaceModel model;
     private final SurfaceView surfaceView = new SurfaceView();
@@ -98,7 +99,8 @@ public final class GradientDescentLesson implements Lesson {
         chart.logScaleProperty().bind(chartLog.selectedProperty());
         chart.model().setShowLegend(false);
         chart.model().setLabels(i18n.get("gradient.chart.step"), i18n.get("gradient.chart.loss"));
-        i18n.localeProperty().addListener(o -> relabel());
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         legend.selectedProperty().addListener((o, was, now) -> selectionChanged());
         model.addListener(modelListener);
         picker = new SurfacePicker(i18n, this::choose);

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class Transport extends HBox {
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> showSpeed();
     private final RaceModel model;
     private final Button play = new Button();
     private final Button step = new Button();
@@ -47,7 +48,8 @@ final class Transport extends HBox {
         speedLabel.setTooltip(speedTip);
         speed.setPrefWidth(120);
         speed.valueProperty().addListener((o, was, now) -> showSpeed());
-        i18n.localeProperty().addListener(o -> showSpeed());
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         showSpeed();
         noise = new NumberControl(i18n, "gradient.noise", 0, 5, false, 0, 130);
         noise.setValidator(v -> v >= 0 && Double.isFinite(v) ? null : i18n.get("gradient.number.invalid"));

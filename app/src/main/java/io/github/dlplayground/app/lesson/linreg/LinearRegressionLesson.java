@@ -36,6 +36,10 @@ import java.util.List;
  */
 public final class LinearRegressionLesson implements Lesson {
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> {
+        labelScatter();
+        updateText();
+    };
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
     private final LinregModel model = new LinregModel();
     private final LineChartView scatter = new LineChartView();
@@ -77,10 +81,8 @@ public final class LinearRegressionLesson implements Lesson {
         animator = new RaceAnimator(model, root, this::frame);
         controls = new LinregControls(i18n, model, animator);
         model.addListener(listener);
-        i18n.localeProperty().addListener((o, was, now) -> {
-            labelScatter();
-            updateText();
-        });
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         layout();
         labelScatter();
         modelChanged();

@@ -24,10 +24,12 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class GradientDescentLessonTest {
     private GradientDescentLesson lesson;
+    private I18n i18n;
 
     @Start
     void start(Stage stage) {
-        var context = new LessonContext(new I18n(I18n.ENGLISH), new SimpleBooleanProperty(false),
+        i18n = new I18n(I18n.ENGLISH);
+        var context = new LessonContext(i18n, new SimpleBooleanProperty(false),
                 new SimpleBooleanProperty(false), AppSettings.defaults());
         lesson = new GradientDescentLesson(context);
         stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
@@ -156,5 +158,15 @@ class GradientDescentLessonTest {
         assertThat(text).startsWith("Adam at step 1\nm ← β₁·m + (1 − β₁)·g\n");
         assertThat(text).contains("first moment m", "bias-corrected m̂", "(-4.9, -1.9)");
         assertThat(lesson.surfaceView().selectedProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void switchingToChineseRelabelsTheLesson(FxRobot robot) {
+        robot.clickOn("#step");
+        robot.interact(() -> i18n.localeProperty().set(I18n.CHINESE));
+        assertThat(lesson.legend().texts().get(0)).containsExactly("随机梯度下降 SGD", "第 1 步", "f = 18.88", "");
+        assertThat(lesson.transport().stepText()).isEqualTo("第 1 步");
+        assertThat(lesson.transport().playButton().getText()).isEqualTo("播放");
+        assertThat(lesson.chart().model().xLabel()).isEqualTo("步数");
     }
 }
