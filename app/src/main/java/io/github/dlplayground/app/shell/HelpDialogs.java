@@ -42,7 +42,7 @@ public final class HelpDialogs {
         var name = new Label(i18n.get("shell.about.name"));
         name.getStyleClass().add("title-3");
         var version = new Label(i18n.get("shell.about.version", VersionProvider.version(),
-                System.getProperty("java.version"), EnvironmentReport.javafxVersion()));
+                System.getProperty("java.version"), EnvironmentReport.readJavafxVersion()));
         var text = new Label(i18n.get("shell.about.text"));
         text.setWrapText(true);
         var credits = new Label(i18n.get("shell.about.credits"));

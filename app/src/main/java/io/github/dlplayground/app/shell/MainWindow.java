@@ -3,6 +3,7 @@ package io.github.dlplayground.app.shell;
 import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.app.lesson.LessonInfo;
 import io.github.dlplayground.app.lesson.LessonRegistry;
+import io.github.dlplayground.app.lesson.environment.DataSourceProbe;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -48,7 +49,7 @@ public final class MainWindow {
         navigation = new LessonNavigation(i18n, LessonRegistry.lessons(), this::openLesson);
         var toolbar = new ShellToolbar(i18n, settings, new ShellToolbar.Actions(
                 this::toggleFullScreen, this::showSettings, this::showShortcuts, this::showAbout));
-        environmentStatus = new EnvironmentStatus(settings, i18n, statusLine);
+        environmentStatus = new EnvironmentStatus(settings, i18n, statusLine, DataSourceProbe.standard());
         defineShortcuts();
 
         root.setTop(toolbar.node());
@@ -157,7 +158,8 @@ public final class MainWindow {
                 .add("Shortcut+T", "shell.shortcut.theme", () -> settings.darkProperty().set(!settings.dark()))
                 .add("F5", "shell.shortcut.presenter", () -> settings.presenterProperty().set(!settings.presenter()))
                 .add("Shortcut+E", "shell.shortcut.explanation",
-                        () -> lessonArea.setExplanationVisible(!lessonArea.explanationToggle().isSelected()))
+                        () -> lessonArea.setExplanationVisible(!lessonArea.explanationToggle().isSelected()),
+                        () -> lessonArea.explanationToggle().isVisible())
                 .add("Shortcut+Comma", "shell.shortcut.settings", this::showSettings)
                 .add("F1", "shell.shortcut.help", this::showShortcuts)
                 .add("Shortcut+Q", "shell.shortcut.quit", this::quit);

@@ -5,6 +5,7 @@ import javafx.scene.input.KeyCombination;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The window's keyboard shortcuts: each key combination with the key of its description and its action.
@@ -12,15 +13,21 @@ import java.util.List;
  */
 public final class Shortcuts {
     /** One shortcut; {@code keysText} is what Help shows (several combinations may share one line). */
-    public record Entry(List<KeyCombination> keys, String keysText, String descriptionKey, Runnable action) {
+    public record Entry(List<KeyCombination> keys, String keysText, String descriptionKey, Runnable action,
+                        BooleanSupplier shown) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     /** Adds a shortcut shown as its own key combination. */
     public Shortcuts add(String keys, String descriptionKey, Runnable action) {
+        return add(keys, descriptionKey, action, () -> true);
+    }
+
+    /** Adds a shortcut that Help lists only while {@code shown} is true. */
+    public Shortcuts add(String keys, String descriptionKey, Runnable action, BooleanSupplier shown) {
         var combination = KeyCombination.valueOf(keys);
-        entries.add(new Entry(List.of(combination), combination.getDisplayText(), descriptionKey, action));
+        entries.add(new Entry(List.of(combination), combination.getDisplayText(), descriptionKey, action, shown));
         return this;
     }
 
@@ -28,14 +35,15 @@ public final class Shortcuts {
     public Shortcuts addGroup(List<String> keys, List<Runnable> actions, String keysText, String descriptionKey) {
         for (int i = 0; i < keys.size(); i++) {
             var combination = KeyCombination.valueOf(keys.get(i));
-            entries.add(new Entry(List.of(combination), i == 0 ? keysText : null, descriptionKey, actions.get(i)));
+            entries.add(new Entry(List.of(combination), i == 0 ? keysText : null, descriptionKey, actions.get(i),
+                    () -> true));
         }
         return this;
     }
 
     /** The lines Help shows, in order. */
     public List<Entry> visible() {
-        return entries.stream().filter(e -> e.keysText() != null).toList();
+        return entries.stream().filter(e -> e.keysText() != null && e.shown().getAsBoolean()).toList();
     }
 
     public List<Entry> all() {
