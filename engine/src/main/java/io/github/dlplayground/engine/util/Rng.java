@@ -66,7 +66,12 @@ public final class Rng {
 
     /** A uniform float in [0, 1) that depends only on (seed, counter): the same for any thread layout. */
     public static float hash(long seed, long counter) {
-        return (mix(seed + GOLDEN * (counter + 1)) >>> 40) * 0x1.0p-24f;
+        return (derive(seed, counter) >>> 40) * 0x1.0p-24f;
+    }
+
+    /** 64 random bits that depend only on (seed, counter), e.g. a fresh seed for the n-th dropout mask. */
+    public static long derive(long seed, long counter) {
+        return mix(seed + GOLDEN * (counter + 1));
     }
 
     /** The SplitMix64 finaliser: a bijective scramble of 64 bits. */
