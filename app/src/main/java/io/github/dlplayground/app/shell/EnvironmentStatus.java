@@ -107,7 +107,7 @@ final class EnvironmentStatus {
             return;
         }
         String backend = r.selectedBackendUsable() ? r.backendInUse()
-                : i18n.get("shell.status.backend.unusable", r.selectedBackend(), r.defaultBackend());
+                : i18n.get("shell.status.backend.unusable", r.selectedBackend());
         String backendDetails = r.backends().stream()
                 .map(b -> b.name() + ": " + (b.available() ? b.detail() : b.reason()))
                 .collect(Collectors.joining("\n"));
@@ -124,7 +124,10 @@ final class EnvironmentStatus {
             String details = r.dataSources().stream()
                     .map(d -> d.describe(zh) + (d.hint(zh).isEmpty() ? "" : "\n" + d.hint(zh)))
                     .collect(Collectors.joining("\n"));
-            statusLine.setDataSource(i18n.get("shell.status.data", first.describe(zh)), details);
+            String kindKey = "shell.status.data.kind." + first.kind();
+            String kind = i18n.has(kindKey) ? i18n.get(kindKey) : first.kind();
+            statusLine.setDataSource(i18n.get("shell.status.data", i18n.get("shell.status.data.source",
+                    first.dataset(), kind, first.trainCount(), first.testCount())), details);
         }
     }
 }

@@ -73,8 +73,8 @@ public final class SettingsDialog {
         var grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(8);
-        grid.addRow(0, new Label(i18n.get("shell.settings.backend")), backend);
-        grid.addRow(1, new Label(i18n.get("shell.settings.folder")), folderRow);
+        grid.addRow(0, fieldLabel("shell.settings.backend"), backend);
+        grid.addRow(1, fieldLabel("shell.settings.folder"), folderRow);
         var hint = new Label(i18n.get("shell.settings.folder.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
@@ -123,6 +123,12 @@ public final class SettingsDialog {
         settings.backendProperty().set(backend.getValue());
         settings.dataFolderProperty().set(path);
         return true;
+    }
+
+    private Label fieldLabel(String key) {
+        var label = new Label(i18n.get(key));
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 
     ComboBox<String> backendChoice() {

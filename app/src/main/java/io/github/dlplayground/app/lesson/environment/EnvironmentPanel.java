@@ -44,6 +44,7 @@ final class EnvironmentPanel {
         intro.textProperty().bind(i18n.bind("environment.intro"));
         intro.setWrapText(true);
         intro.setMinWidth(0);
+        intro.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(intro, Priority.ALWAYS);
         var refreshButton = Ui.decorate(new Button(), i18n, "mdi2r-refresh", "environment.refresh",
                 "environment.refresh.tooltip");

@@ -36,7 +36,7 @@ public final class EnvironmentText {
         if (r.dataProblem() != null) {
             out.append(row("Data", "problem: " + r.dataProblem()));
         } else if (r.dataSources().isEmpty()) {
-            out.append(row("Data", "no data module in this build"));
+            out.append(row("Data", "no data source reported"));
         }
         for (DataSourceFact d : r.dataSources()) {
             out.append(row("Data", d.describeEn()));
