@@ -12,7 +12,7 @@ out=docs/images
 shot() {
   local file=$1
   shift
-  java -jar "$jar" screenshot --size 1280x800 --out "$out/$file" "$@" 2> >(grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' >&2)
+  java -jar "$jar" screenshot --size 1280x800 --out "$out/$file" "$@"
 }
 shot shell-en-light.png --lesson 1 --lang en --theme light
 shot shell-zh-dark.png --lesson 1 --lang zh --theme dark

@@ -25,6 +25,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Renders the main window off-screen for {@link ScreenshotCommand}: starts JavaFX on the headless Monocle
@@ -36,6 +38,8 @@ import java.util.concurrent.TimeoutException;
 final class ScreenshotRenderer {
     static final int READY_SECONDS = 60;
     private static final int SETTLE_FRAMES = 3;
+    /** JavaFX warns that it runs from the class path, which is how the jar is meant to run; kept quiet here. */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     record Request(LessonInfo lesson, String language, boolean dark, boolean presenter, int width, int height,
                    Path out) {
@@ -73,6 +77,7 @@ final class ScreenshotRenderer {
         System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
         System.setProperty("headless.geometry", System.getProperty("headless.geometry", width + "x" + height));
         System.setProperty("java.awt.headless", "true");
+        PLATFORM_LOG.setLevel(Level.SEVERE);
         var startedLatch = new java.util.concurrent.CountDownLatch(1);
         try {
             Platform.startup(startedLatch::countDown);

@@ -4,9 +4,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,30 +33,33 @@ class SettingsDialogTest {
     }
 
     @Test
-    void refusesAFolderThatDoesNotExistAndKeepsTheSettings(FxRobot robot) {
-        robot.interact(() -> {
+    void refusesAFolderThatDoesNotExistAndKeepsTheSettings() throws Exception {
+        boolean applied = WaitForAsyncUtils.asyncFx(() -> {
             dialog.folderField().setText(folder.resolve("missing").toString());
             dialog.backendChoice().setValue("java");
-            assertThat(dialog.apply()).isFalse();
-        });
+            return dialog.apply();
+        }).get();
+        assertThat(applied).isFalse();
         assertThat(dialog.errorText()).contains("does not exist");
         assertThat(settings.dataFolder()).isNull();
         assertThat(settings.backend()).isEqualTo("auto");
     }
 
     @Test
-    void appliesAnExistingFolderAndTheBackend(FxRobot robot) {
-        robot.interact(() -> {
+    void appliesAnExistingFolderAndTheBackend() throws Exception {
+        boolean applied = WaitForAsyncUtils.asyncFx(() -> {
             dialog.folderField().setText(folder.toString());
             dialog.backendChoice().setValue("java");
-            assertThat(dialog.apply()).isTrue();
-        });
+            return dialog.apply();
+        }).get();
+        assertThat(applied).isTrue();
         assertThat(settings.dataFolder()).isEqualTo(folder);
         assertThat(settings.backend()).isEqualTo("java");
-        robot.interact(() -> {
+        boolean cleared = WaitForAsyncUtils.asyncFx(() -> {
             dialog.folderField().setText("  ");
-            assertThat(dialog.apply()).isTrue();
-        });
+            return dialog.apply();
+        }).get();
+        assertThat(cleared).isTrue();
         assertThat(settings.dataFolder()).isNull();
     }
 }
