@@ -143,6 +143,17 @@ class MainWindowTest {
     }
 
     @Test
+    void f11TogglesFullScreen(FxRobot robot) {
+        var stage = (Stage) window.root().getScene().getWindow();
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFullScreen()).isTrue();
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFullScreen()).isFalse();
+    }
+
+    @Test
     void statusLineShowsTheBackendInUse() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.statusReadyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
