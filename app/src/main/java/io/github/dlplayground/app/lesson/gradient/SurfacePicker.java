@@ -93,6 +93,13 @@ final class SurfacePicker extends VBox {
         apply.setOnAction(e -> applyFormula());
         var label = new Label();
         label.textProperty().bind(i18n.bind("gradient.surface"));
+        twoD.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        oneD.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        formulaLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        presets.setMinWidth(150);
+        formula.setMinWidth(120);
         var row = new HBox(8, new HBox(twoD, oneD), label, presets, formulaLabel, formula, apply);
         row.setAlignment(Pos.CENTER_LEFT);
         error.setId("formula-error");

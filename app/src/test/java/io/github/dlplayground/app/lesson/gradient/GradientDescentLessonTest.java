@@ -60,7 +60,7 @@ class GradientDescentLessonTest {
         // SGD lr 0.1 on the quadratic from (−5, −2): x ← 0.8x
         assertThat(lesson.model().racer("sgd").descent().x()).isCloseTo(0.8 * before, within(1e-6));
         assertThat(lesson.transport().stepText()).isEqualTo("Step 1");
-        assertThat(lesson.legend().texts().get(0)).containsExactly("SGD", "step 1", "f = 18.88", "");
+        assertThat(lesson.optimizers().texts().get(0)).containsExactly("SGD", "step 1", "f = 18.88", "");
     }
 
     @Test
@@ -114,7 +114,7 @@ class GradientDescentLessonTest {
             robot.clickOn("#step");
         }
         assertThat(lesson.model().racer("sgd").diverged()).isTrue();
-        assertThat(lesson.legend().texts().get(0)).containsExactly("SGD", "step 5", "f = 1.65e6", "diverged");
+        assertThat(lesson.optimizers().texts().get(0)).containsExactly("SGD", "step 5", "f = 1.65e6", "diverged");
         assertThat(lesson.divergenceTexts()).singleElement().asString()
                 .startsWith("SGD diverged at step 5: |f| went above 10⁶.")
                 .contains("try a smaller learning rate");
@@ -152,7 +152,7 @@ class GradientDescentLessonTest {
         robot.clickOn("#step");
         robot.interact(() -> {
             lesson.showDetails().setSelected(true);
-            lesson.legend().selectedProperty().set("adam");
+            lesson.optimizers().selectedProperty().set("adam");
         });
         String text = lesson.details().text();
         assertThat(text).startsWith("Adam at step 1\nm ← β₁·m + (1 − β₁)·g\n");
@@ -164,7 +164,7 @@ class GradientDescentLessonTest {
     void switchingToChineseRelabelsTheLesson(FxRobot robot) {
         robot.clickOn("#step");
         robot.interact(() -> i18n.localeProperty().set(I18n.CHINESE));
-        assertThat(lesson.legend().texts().get(0)).containsExactly("随机梯度下降 SGD", "第 1 步", "f = 18.88", "");
+        assertThat(lesson.optimizers().texts().get(0)).containsExactly("随机梯度下降", "第 1 步", "f = 18.88", "");
         assertThat(lesson.transport().stepText()).isEqualTo("第 1 步");
         assertThat(lesson.transport().playButton().getText()).isEqualTo("播放");
         assertThat(lesson.chart().model().xLabel()).isEqualTo("步数");
