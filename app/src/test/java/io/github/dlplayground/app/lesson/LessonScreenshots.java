@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Writes PNG screenshots of lessons 1 and 3 at 1280 × 800 in English and Chinese, light and dark, for a
+ * Writes PNG screenshots of lessons 1 and 3 at the size of the lesson area of a 1280 × 800 window (980 × 680),
+ * after a few steps, in English and Chinese, light and dark, for a
  * person to look at (a tool, not a test): target/screenshots/LESSON-LANG-THEME.png. Run headless with the
  * Monocle properties of the surefire argLine, or under Xvfb.
  */
@@ -64,7 +65,8 @@ public final class LessonScreenshots {
                     var context = new LessonContext(i18n, new SimpleBooleanProperty(false),
                             new SimpleBooleanProperty(dark), AppSettings.defaults());
                     Lesson l = factory.apply(context);
-                    stage.setScene(new Scene((Parent) l.view(), 1280, 800));
+                    // the lesson area of the 1280 × 800 main window (navigation left, title and status bars)
+                    stage.setScene(new Scene((Parent) l.view(), 980, 680));
                     stage.show();
                     return l;
                 });

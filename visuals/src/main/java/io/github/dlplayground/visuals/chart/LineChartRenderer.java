@@ -99,7 +99,7 @@ public final class LineChartRenderer {
         g.setStroke(p.grid());
         g.setLineWidth(1);
         g.setFill(p.muted());
-        double[] xt = Ticks.linear(m.x0, m.x1, Math.max(2, (int) ((m.right - m.left) / (80 * scale))));
+        double[] xt = Ticks.linear(m.x0, m.x1, Math.max(4, (int) ((m.right - m.left) / (70 * scale))));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double t : xt) {
@@ -206,7 +206,8 @@ public final class LineChartRenderer {
         }
     }
 
-    static double textWidth(String s, Font font) {
+    /** The width of a text in a font, for placing labels. FX thread only. */
+    public static double textWidth(String s, Font font) {
         var text = new javafx.scene.text.Text(s);
         text.setFont(font);
         return text.getLayoutBounds().getWidth();

@@ -65,7 +65,7 @@ public final class CurveRenderer {
         g.setFill(p.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double t : Ticks.linear(b.xMin(), b.xMax(), Math.max(2, (int) (v.width() / (70 * scale))))) {
+        for (double t : Ticks.linear(b.xMin(), b.xMax(), Math.max(4, (int) (v.width() / (70 * scale))))) {
             double x = Math.round(v.px(t)) + 0.5;
             g.strokeLine(x, v.top(), x, v.bottom());
             g.fillText(Ticks.format(t), x, v.bottom() + 5 * scale);

@@ -91,7 +91,7 @@ public final class SurfaceRenderer {
         Bounds b = v.bounds();
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double t : Ticks.linear(b.xMin(), b.xMax(), Math.max(2, (int) (v.width() / (70 * scale))))) {
+        for (double t : Ticks.linear(b.xMin(), b.xMax(), Math.max(4, (int) (v.width() / (70 * scale))))) {
             double x = v.px(t);
             g.strokeLine(x, v.bottom(), x, v.bottom() + 4 * scale);
             g.fillText(Ticks.format(t), x, v.bottom() + 5 * scale);
@@ -167,12 +167,17 @@ public final class SurfaceRenderer {
             g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11 * scale));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
+            // right of the star, or left of it where the label would leave the plot
+            double width = io.github.dlplayground.visuals.chart.LineChartRenderer.textWidth(m.label(), g.getFont());
+            boolean left = v.px(m.x()) + 11 * scale + width > v.right();
+            g.setTextAlign(left ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            double tx = v.px(m.x()) + (left ? -11 : 11) * scale;
             // a halo in the background colour keeps the label readable on any colour of the map
             g.setStroke(p.background());
             g.setLineWidth(3 * scale);
-            g.strokeText(m.label(), v.px(m.x()) + 11 * scale, v.py(m.y()));
+            g.strokeText(m.label(), tx, v.py(m.y()));
             g.setFill(p.foreground());
-            g.fillText(m.label(), v.px(m.x()) + 11 * scale, v.py(m.y()));
+            g.fillText(m.label(), tx, v.py(m.y()));
         }
         double[] grad = new double[2];
         for (Trail t : trails) {

@@ -46,12 +46,12 @@ public final class GradientDescentLesson implements Lesson {
     static final long NOISE_SEED = 1;
 
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> relabel();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
     private final RaceModel model;
     private final SurfaceView surfaceView = new SurfaceView();
     private final CurveView curveView = new CurveView();
     private final LineChartView chart = new LineChartView();
-    private final RaceLegend legend;
     private final StepDetails details;
     private final OptimizerPanel optimizers;
     private final SurfacePicker picker;
@@ -82,7 +82,6 @@ public final class GradientDescentLesson implements Lesson {
         for (var s : List.of(surfaceView.scaleProperty(), curveView.scaleProperty(), chart.scaleProperty())) {
             s.bind(scale);
         }
-        legend = new RaceLegend(i18n, model, palette);
         details = new StepDetails(i18n);
         optimizers = new OptimizerPanel(i18n, model, palette);
         transport = new Transport(i18n, model);
@@ -98,12 +97,13 @@ public final class GradientDescentLesson implements Lesson {
         chart.logScaleProperty().bind(chartLog.selectedProperty());
         chart.model().setShowLegend(false);
         chart.model().setLabels(i18n.get("gradient.chart.step"), i18n.get("gradient.chart.loss"));
-        i18n.localeProperty().addListener(o -> relabel());
-        legend.selectedProperty().addListener((o, was, now) -> selectionChanged());
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
+        optimizers.selectedProperty().addListener((o, was, now) -> selectionChanged());
         model.addListener(modelListener);
         picker = new SurfacePicker(i18n, this::choose);
         layout();
-        legend.selectedProperty().set("sgd");
+        optimizers.selectedProperty().set("sgd");
         modelChanged();
     }
 
@@ -117,31 +117,24 @@ public final class GradientDescentLesson implements Lesson {
         details.visibleProperty().bind(showDetails.selectedProperty());
         details.managedProperty().bind(showDetails.selectedProperty());
         showDetails.selectedProperty().addListener((o, was, now) -> updatePanels());
-        HBox.setHgrow(picker, Priority.ALWAYS);
-        var top = new HBox(16, picker, logColours, arrows);
-        top.setPadding(new Insets(0, 0, 8, 0));
-
-        var optimizerScroll = new ScrollPane(optimizers);
-        optimizerScroll.setFitToWidth(true);
-        optimizerScroll.setPrefWidth(300);
-        optimizerScroll.setMinWidth(260);
-        optimizerScroll.getStyleClass().add("edge-to-edge");
+        picker.setPadding(new Insets(0, 0, 8, 0));
 
         var viewStack = new StackPane(surfaceView, curveView);
         VBox.setVgrow(viewStack, Priority.ALWAYS);
         hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setWrapText(true);
+        hint.setMinWidth(80);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        var viewOptions = new HBox(12, hint, logColours, arrows);
+        viewOptions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         divergences.setId("divergences");
-        var centre = new VBox(6, viewStack, hint, divergences);
-        centre.setPadding(new Insets(0, 8, 0, 8));
+        var centre = new VBox(6, viewStack, viewOptions, divergences);
+        centre.setPadding(new Insets(0, 12, 0, 0));
 
-        chart.setPrefHeight(230);
-        chart.setMinHeight(160);
-        var detailsScroll = new ScrollPane(details);
-        detailsScroll.setFitToWidth(true);
-        detailsScroll.visibleProperty().bind(showDetails.selectedProperty());
-        detailsScroll.managedProperty().bind(showDetails.selectedProperty());
-        detailsScroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(detailsScroll, Priority.ALWAYS);
+        chart.setPrefHeight(190);
+        chart.setMinHeight(140);
+        chart.setPrefWidth(300);
+        chart.setMinWidth(100);
         var chartTitle = new Label();
         chartTitle.textProperty().bind(i18n.bind("gradient.chart.title"));
         chartTitle.getStyleClass().add("title-4");
@@ -149,14 +142,18 @@ public final class GradientDescentLesson implements Lesson {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var chartHeader = new HBox(8, chartTitle, spacer, chartLog);
         chartHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        var right = new VBox(8, chartHeader, chart, legend, new Separator(), showDetails, detailsScroll);
-        right.setPrefWidth(340);
-        right.setMinWidth(280);
+        var side = new VBox(8, chartHeader, chart, optimizers, new Separator(), showDetails, details);
+        side.setPadding(new Insets(0, 10, 0, 0));
+        var sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setPrefWidth(380);
+        sideScroll.setMinWidth(320);
+        sideScroll.getStyleClass().add("edge-to-edge");
 
-        root.setTop(top);
-        root.setLeft(optimizerScroll);
+        root.setTop(picker);
         root.setCenter(centre);
-        root.setRight(right);
+        root.setRight(sideScroll);
         root.setBottom(transport);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("gradient-lesson");
@@ -210,7 +207,6 @@ public final class GradientDescentLesson implements Lesson {
         List<String> kinds = model.enabledRacers().stream().map(RaceModel.Racer::kind).toList();
         if (!kinds.equals(shownKinds)) {
             shownKinds = kinds;
-            legend.rebuild();
             rebuildSeries();
         }
         if (!animator.isPlaying()) {
@@ -255,7 +251,7 @@ public final class GradientDescentLesson implements Lesson {
     }
 
     private void selectionChanged() {
-        String kind = legend.selectedProperty().get();
+        String kind = optimizers.selectedProperty().get();
         int index = kind == null ? -1 : model.racer(kind).colorIndex();
         surfaceView.selectedProperty().set(index);
         curveView.selectedProperty().set(index);
@@ -265,7 +261,7 @@ public final class GradientDescentLesson implements Lesson {
     /** The numbers beside the view: step, legend, chart, divergence sentences, details. */
     private void updatePanels() {
         transport.showStep(model.stepCount());
-        legend.update();
+        optimizers.update();
         chart.noteProperty().set(chartLog.isSelected() && chart.model().hasNonPositiveY()
                 ? i18n.get("gradient.chart.nonpositive") : "");
         chart.refresh();
@@ -286,7 +282,7 @@ public final class GradientDescentLesson implements Lesson {
             }).toList());
         }
         if (showDetails.isSelected()) {
-            String kind = legend.selectedProperty().get();
+            String kind = optimizers.selectedProperty().get();
             RaceModel.Racer r = kind == null ? null : model.racer(kind);
             details.show(r != null && r.enabled() ? r : null);
         }
@@ -315,10 +311,6 @@ public final class GradientDescentLesson implements Lesson {
 
     CurveView curveView() {
         return curveView;
-    }
-
-    RaceLegend legend() {
-        return legend;
     }
 
     SurfacePicker picker() {

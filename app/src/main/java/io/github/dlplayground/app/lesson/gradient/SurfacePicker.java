@@ -35,6 +35,7 @@ final class SurfacePicker extends VBox {
     }
 
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> this.presets.setConverter(converter());
     private final ToggleButton twoD = new ToggleButton();
     private final ToggleButton oneD = new ToggleButton();
     private final ComboBox<String> presets = new ComboBox<>();
@@ -63,7 +64,8 @@ final class SurfacePicker extends VBox {
             }
         });
         presets.setConverter(converter());
-        i18n.localeProperty().addListener(o -> presets.setConverter(converter()));
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         var presetTip = new Tooltip();
         presetTip.textProperty().bind(i18n.bind("gradient.surface.tooltip"));
         presets.setTooltip(presetTip);
@@ -91,6 +93,13 @@ final class SurfacePicker extends VBox {
         apply.setOnAction(e -> applyFormula());
         var label = new Label();
         label.textProperty().bind(i18n.bind("gradient.surface"));
+        twoD.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        oneD.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        formulaLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        presets.setMinWidth(150);
+        formula.setMinWidth(120);
         var row = new HBox(8, new HBox(twoD, oneD), label, presets, formulaLabel, formula, apply);
         row.setAlignment(Pos.CENTER_LEFT);
         error.setId("formula-error");

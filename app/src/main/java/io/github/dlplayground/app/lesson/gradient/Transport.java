@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class Transport extends HBox {
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> showSpeed();
     private final RaceModel model;
     private final Button play = new Button();
     private final Button step = new Button();
@@ -39,21 +40,30 @@ final class Transport extends HBox {
         button(step, "gradient.step", "mdi2s-skip-next");
         button(reset, "gradient.reset", "mdi2r-restart");
         button(fit, "gradient.view.reset", "mdi2f-fit-to-page-outline");
+        for (Button b : new Button[] {play, step, reset, fit}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         var speedLabel = new Label();
         speedLabel.textProperty().bind(i18n.bind("gradient.speed"));
         var speedTip = new Tooltip();
         speedTip.textProperty().bind(i18n.bind("gradient.speed.tooltip"));
         speed.setTooltip(speedTip);
         speedLabel.setTooltip(speedTip);
-        speed.setPrefWidth(120);
+        speed.setPrefWidth(90);
+        speed.setMinWidth(60);
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        speedValue.setMinWidth(Region.USE_PREF_SIZE);
         speed.valueProperty().addListener((o, was, now) -> showSpeed());
-        i18n.localeProperty().addListener(o -> showSpeed());
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         showSpeed();
-        noise = new NumberControl(i18n, "gradient.noise", 0, 5, false, 0, 130);
+        noise = new NumberControl(i18n, "gradient.noise", 0, 5, false, 0, 120);
         noise.setValidator(v -> v >= 0 && Double.isFinite(v) ? null : i18n.get("gradient.number.invalid"));
         noise.valueProperty().addListener((o, was, now) ->
                 model.setNoise(now.doubleValue(), GradientDescentLesson.NOISE_SEED));
-        noise.setPrefWidth(340);
+        noise.setPrefWidth(300);
+        noise.setMinWidth(220);
+        HBox.setHgrow(noise, Priority.SOMETIMES);
         stepCount.setId("step-count");
         stepCount.getStyleClass().add("title-4");
         stepCount.setMinWidth(Region.USE_PREF_SIZE);

@@ -36,6 +36,10 @@ import java.util.List;
  */
 public final class LinearRegressionLesson implements Lesson {
     private final I18n i18n;
+    private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> {
+        labelScatter();
+        updateText();
+    };
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
     private final LinregModel model = new LinregModel();
     private final LineChartView scatter = new LineChartView();
@@ -77,10 +81,8 @@ public final class LinearRegressionLesson implements Lesson {
         animator = new RaceAnimator(model, root, this::frame);
         controls = new LinregControls(i18n, model, animator);
         model.addListener(listener);
-        i18n.localeProperty().addListener((o, was, now) -> {
-            labelScatter();
-            updateText();
-        });
+        // weak: the shell's I18n outlives this lesson
+        i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         layout();
         labelScatter();
         modelChanged();
@@ -89,19 +91,25 @@ public final class LinearRegressionLesson implements Lesson {
     private void layout() {
         var title = new Label();
         title.textProperty().bind(i18n.bind("linreg.title"));
-        title.getStyleClass().add("title-3");
-        scatter.setPrefSize(440, 420);
-        surface.setPrefSize(440, 420);
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        scatter.setPrefSize(340, 400);
+        surface.setPrefSize(340, 400);
+        scatter.setMinWidth(200);
+        surface.setMinWidth(200);
         HBox.setHgrow(scatter, Priority.ALWAYS);
         HBox.setHgrow(surface, Priority.ALWAYS);
         var hint = new Label();
         hint.textProperty().bind(i18n.bind("linreg.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
+        // the hint wraps under the surface instead of widening its column
+        hint.setPrefWidth(100);
+        hint.setMaxWidth(Double.MAX_VALUE);
         var surfaceBox = new VBox(4, surface, hint);
         VBox.setVgrow(surface, Priority.ALWAYS);
         HBox.setHgrow(surfaceBox, Priority.ALWAYS);
-        var views = new HBox(16, scatter, surfaceBox);
+        var views = new HBox(12, scatter, surfaceBox);
         VBox.setVgrow(views, Priority.ALWAYS);
 
         var formulaTitle = new Label();
@@ -123,7 +131,9 @@ public final class LinearRegressionLesson implements Lesson {
         var sidebar = new javafx.scene.control.ScrollPane(controls);
         sidebar.setFitToWidth(true);
         sidebar.getStyleClass().add("edge-to-edge");
-        sidebar.setPrefWidth(340);
+        sidebar.setPrefWidth(290);
+        sidebar.setMinWidth(260);
+        sidebar.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(sidebar);
         root.setCenter(centre);
         root.setPadding(new Insets(8));

@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * from 1 to n, learning rate, epochs, speed, train / pause / step / reset). FX thread only.
  */
 final class LinregControls extends VBox {
-    private static final double LABEL = 104;
+    private static final double LABEL = 92;
 
     private final I18n i18n;
     private final LinregModel model;
@@ -112,8 +112,8 @@ final class LinregControls extends VBox {
         getChildren().addAll(trainTitle, batch, lr, epochs, speedRow, buttons, new Separator(), dataTitle, trueW,
                 trueB, sigma, n, seed, generate);
         setSpacing(8);
-        setPrefWidth(330);
-        setMinWidth(300);
+        setPrefWidth(280);
+        setMinWidth(250);
     }
 
     private NumberControl number(String key, double min, double max, boolean log, double initial, double width) {

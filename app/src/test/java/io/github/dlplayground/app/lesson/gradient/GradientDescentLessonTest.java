@@ -24,10 +24,12 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class GradientDescentLessonTest {
     private GradientDescentLesson lesson;
+    private I18n i18n;
 
     @Start
     void start(Stage stage) {
-        var context = new LessonContext(new I18n(I18n.ENGLISH), new SimpleBooleanProperty(false),
+        i18n = new I18n(I18n.ENGLISH);
+        var context = new LessonContext(i18n, new SimpleBooleanProperty(false),
                 new SimpleBooleanProperty(false), AppSettings.defaults());
         lesson = new GradientDescentLesson(context);
         stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
@@ -58,7 +60,7 @@ class GradientDescentLessonTest {
         // SGD lr 0.1 on the quadratic from (−5, −2): x ← 0.8x
         assertThat(lesson.model().racer("sgd").descent().x()).isCloseTo(0.8 * before, within(1e-6));
         assertThat(lesson.transport().stepText()).isEqualTo("Step 1");
-        assertThat(lesson.legend().texts().get(0)).containsExactly("SGD", "step 1", "f = 18.88", "");
+        assertThat(lesson.optimizers().texts().get(0)).containsExactly("SGD", "step 1", "f = 18.88", "");
     }
 
     @Test
@@ -112,7 +114,7 @@ class GradientDescentLessonTest {
             robot.clickOn("#step");
         }
         assertThat(lesson.model().racer("sgd").diverged()).isTrue();
-        assertThat(lesson.legend().texts().get(0)).containsExactly("SGD", "step 5", "f = 1.65e6", "diverged");
+        assertThat(lesson.optimizers().texts().get(0)).containsExactly("SGD", "step 5", "f = 1.65e6", "diverged");
         assertThat(lesson.divergenceTexts()).singleElement().asString()
                 .startsWith("SGD diverged at step 5: |f| went above 10⁶.")
                 .contains("try a smaller learning rate");
@@ -150,11 +152,21 @@ class GradientDescentLessonTest {
         robot.clickOn("#step");
         robot.interact(() -> {
             lesson.showDetails().setSelected(true);
-            lesson.legend().selectedProperty().set("adam");
+            lesson.optimizers().selectedProperty().set("adam");
         });
         String text = lesson.details().text();
         assertThat(text).startsWith("Adam at step 1\nm ← β₁·m + (1 − β₁)·g\n");
         assertThat(text).contains("first moment m", "bias-corrected m̂", "(-4.9, -1.9)");
         assertThat(lesson.surfaceView().selectedProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void switchingToChineseRelabelsTheLesson(FxRobot robot) {
+        robot.clickOn("#step");
+        robot.interact(() -> i18n.localeProperty().set(I18n.CHINESE));
+        assertThat(lesson.optimizers().texts().get(0)).containsExactly("随机梯度下降", "第 1 步", "f = 18.88", "");
+        assertThat(lesson.transport().stepText()).isEqualTo("第 1 步");
+        assertThat(lesson.transport().playButton().getText()).isEqualTo("播放");
+        assertThat(lesson.chart().model().xLabel()).isEqualTo("步数");
     }
 }

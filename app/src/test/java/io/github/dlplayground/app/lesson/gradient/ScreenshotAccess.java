@@ -13,7 +13,6 @@ public final class ScreenshotAccess {
             lesson.model().step();
         }
         lesson.showDetails().setSelected(true);
-        lesson.legend().selectedProperty().set("adam");
         lesson.optimizers().expand("adam");
     }
 
@@ -26,7 +25,7 @@ public final class ScreenshotAccess {
         for (int i = 0; i < 150; i++) {
             lesson.model().step();
         }
-        lesson.legend().selectedProperty().set("momentum");
+        lesson.optimizers().selectedProperty().set("momentum");
         lesson.optimizers().expand("sgd");
     }
 
@@ -38,6 +37,6 @@ public final class ScreenshotAccess {
             lesson.model().step();
         }
         lesson.showDetails().setSelected(true);
-        lesson.legend().selectedProperty().set("momentum");
+        lesson.optimizers().selectedProperty().set("momentum");
     }
 }
