@@ -39,6 +39,7 @@ final class PropertyPanel extends VBox {
         this.design = design;
         getStyleClass().add("studio-properties");
         title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
         grid.setHgap(8);
         grid.setVgap(6);
         facts.setWrapText(true);

@@ -116,10 +116,10 @@ final class StudioView extends BorderPane {
         trainPane.setContent(new VBox(8, settings, settingsProblem));
         var right = new ScrollPane(new VBox(8, layerPane, trainPane));
         right.setFitToWidth(true);
-        right.setMinWidth(250);
+        right.setMinWidth(285);
         right.setPrefWidth(310);
         var main = new SplitPane(left, right);
-        main.setDividerPositions(0.72);
+        main.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(right, false);
         setTop(toolbar);
         setCenter(main);
