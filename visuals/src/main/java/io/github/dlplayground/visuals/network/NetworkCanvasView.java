@@ -29,6 +29,10 @@ public final class NetworkCanvasView extends CanvasRegion {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final Runnable onDesignChange = this::designChanged;
+    private final ObjectProperty<java.util.function.Function<BlockInfo, String>> problemText =
+            new SimpleObjectProperty<>(BlockInfo::problem);
+    private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+    private int hovered = -2;
     private PaletteItem incoming;
     private int pressedIndex = -1;
     private Point2D pressedAt;
@@ -45,8 +49,10 @@ public final class NetworkCanvasView extends CanvasRegion {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(layoutNow().layerAt(e.getX(), e.getY())
-                .orElse(-1) >= 0 ? Cursor.HAND : Cursor.DEFAULT));
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(javafx.util.Duration.millis(300));
         addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
             if (incoming != null) {
                 showDrag(new NetworkRenderer.DragPreview(layoutNow().gapAt(e.getX(), e.getY()), -1));
@@ -71,6 +77,38 @@ public final class NetworkCanvasView extends CanvasRegion {
 
     public DoubleProperty scaleProperty() {
         return scale;
+    }
+
+    /** How a block's problem reads in its tooltip (e.g. translated); the engine's sentence by default. */
+    public ObjectProperty<java.util.function.Function<BlockInfo, String>> problemTextProperty() {
+        return problemText;
+    }
+
+    /** The lines drawn on block {@code index}, e.g. ["8  Linear", "400 → 256", "→ 256", "102,656 params"]. */
+    public java.util.List<String> blockLines(int index) {
+        return NetworkRenderer.lines(design.block(index), texts.get());
+    }
+
+    /** What the tooltip says about block {@code index}: its lines, then its problem when it has one. */
+    public String blockTooltip(int index) {
+        BlockInfo b = design.block(index);
+        String lines = String.join("\n", blockLines(index).stream().filter(l -> !l.isEmpty()).toList());
+        return b.hasProblem() ? lines + "\n\n" + problemText.get().apply(b) : lines;
+    }
+
+    private void hover(MouseEvent e) {
+        int index = layoutNow().layerAt(e.getX(), e.getY()).orElse(-2);
+        setCursor(index >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+        if (index == hovered) {
+            return;
+        }
+        hovered = index;
+        if (index >= 0) {
+            tooltip.setText(blockTooltip(index));
+            javafx.scene.control.Tooltip.install(this, tooltip);
+        } else {
+            javafx.scene.control.Tooltip.uninstall(this, tooltip);
+        }
     }
 
     /** The geometry for the current width. */
@@ -106,6 +144,9 @@ public final class NetworkCanvasView extends CanvasRegion {
     }
 
     private void designChanged() {
+        hovered = -2;
+        BlockInfo selected = design.selected() >= 0 ? design.block(design.selected()) : null;
+        setAccessibleText(selected == null ? null : blockTooltip(selected.index()));
         markDirty();
         requestParentLayout();
     }

@@ -9,6 +9,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import java.util.List;
+
 /**
  * Draws the network: rounded blocks with a colour stripe per category, the layer number and name, its key
  * settings, its output shape and parameter count; arrows between neighbours; a broken block outlined red
@@ -118,20 +120,20 @@ public final class NetworkRenderer {
         }
         double tx = x + 14 * scale;
         double tw = w - 20 * scale;
+        List<String> lines = lines(b, texts);
         g.setFill(p.foreground());
         g.setFont(Font.font(null, FontWeight.BOLD, font));
-        g.fillText((b.index() + 1) + "  " + b.spec().displayName(), tx, y + 6 * scale, tw);
+        g.fillText(lines.get(0), tx, y + 6 * scale, tw);
         g.setFont(Font.font(font * 0.95));
         g.setFill(p.muted());
-        g.fillText(BlockFormat.keyParams(b.spec()), tx, y + 6 * scale + font * 1.45, tw);
+        g.fillText(lines.get(1), tx, y + 6 * scale + font * 1.45, tw);
         g.setFill(b.output() == null ? p.danger() : p.foreground());
         g.setFont(Font.font(null, FontWeight.BOLD, font * 1.1));
-        g.fillText("→ " + (b.output() == null ? texts.unknownShape() : b.output().toString()), tx,
-                y + 6 * scale + font * 2.9, tw);
-        if (b.parameterCount() > 0) {
+        g.fillText(lines.get(2), tx, y + 6 * scale + font * 2.9, tw);
+        if (!lines.get(3).isEmpty()) {
             g.setFont(Font.font(font * 0.9));
             g.setFill(p.muted());
-            g.fillText(texts.params(b.parameterCount()), tx, y + 6 * scale + font * 4.5, tw);
+            g.fillText(lines.get(3), tx, y + 6 * scale + font * 4.5, tw);
         }
         if (b.hasProblem()) {
             double r = 9 * scale;
@@ -146,6 +148,16 @@ public final class NetworkRenderer {
             g.setTextBaseline(VPos.TOP);
         }
         g.setGlobalAlpha(1);
+    }
+
+    /**
+     * The four lines a block shows: "3  Linear", its key settings ("784 → 256"), its output shape ("→ 256",
+     * "→ ?" when unknown) and its parameter count ("" for none).
+     */
+    public static List<String> lines(BlockInfo b, BlockTexts texts) {
+        String shape = "→ " + (b.output() == null ? texts.unknownShape() : b.output().toString());
+        String params = b.parameterCount() > 0 ? texts.params(b.parameterCount()) : "";
+        return List.of((b.index() + 1) + "  " + b.spec().displayName(), BlockFormat.keyParams(b.spec()), shape, params);
     }
 
     static Color categoryColour(LayerCategory c, Palette p) {

@@ -43,6 +43,7 @@ class NetworkCanvasViewTest {
         assertThat(design.size()).isEqualTo(3);
         assertThat(design.block(1).spec()).isEqualTo(new LinearSpec(784, 256));
         assertThat(design.block(1).output()).hasToString("256");
+        assertThat(canvas.blockLines(1)).containsExactly("2  Linear", "784 → 256", "→ 256", "200,960 params");
         assertThat(design.block(2).problem()).contains("set in_features to 256");
     }
 

@@ -44,6 +44,7 @@ final class DesignPane extends BorderPane {
         this.design = design;
         getStyleClass().add("studio-design");
         canvas = new NetworkCanvasView(design);
+        canvas.problemTextProperty().set(b -> ProblemText.of(b.problem(), i18n.isChinese()));
         palette = new LayerPaletteView(canvas, this::paletteTip);
         var canvasScroll = new ScrollPane(canvas);
         canvasScroll.setFitToWidth(true);

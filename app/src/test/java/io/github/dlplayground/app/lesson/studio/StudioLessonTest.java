@@ -72,7 +72,9 @@ class StudioLessonTest {
         assertThat(studio.design().size()).isEqualTo(13);
         assertThat(studio.design().block(7).spec()).isEqualTo(new LinearSpec(400, 256));
         assertThat(studio.design().block(7).output()).hasToString("256");
+        assertThat(canvas.blockLines(7)).containsExactly("8  Linear", "400 → 256", "→ 256", "102,656 params");
         assertThat(studio.design().block(8).hasProblem()).isTrue();
+        assertThat(canvas.blockTooltip(8)).contains("set in_features to 256");
         assertThat(studio.designPane().problemLabel().getText()).contains("Layer 9 (Linear)")
                 .contains("set in_features to 256");
         assertThat(studio.designPane().fixButton().getText()).isEqualTo("Set in_features of layer 9 to 256");
