@@ -266,6 +266,8 @@ class StudioLessonTest {
         assertThat(studio.designPane().problemLabel().getText()).startsWith("第 9 层（Linear）：")
                 .contains("把 in_features 设为 256");
         assertThat(studio.designPane().totalsLabel().getText()).startsWith("参数");
+        assertThat(studio.trainingBar().trainButton().getText()).isEqualTo("训练");
+        assertThat(studio.designPane().canvas().blockLines(7).get(3)).isEqualTo("102,656 个参数");
     }
 
     @Test
