@@ -102,6 +102,12 @@ public final class GradientDescentLesson implements Lesson {
         i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         optimizers.selectedProperty().addListener((o, was, now) -> selectionChanged());
         model.addListener(modelListener);
+        // texts change less often while playing: bring them up to date when the race stops
+        animator.playingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                updatePanels();
+            }
+        });
         picker = new SurfacePicker(i18n, this::choose);
         layout();
         optimizers.selectedProperty().set("sgd");
