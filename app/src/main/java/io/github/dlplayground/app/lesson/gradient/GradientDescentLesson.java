@@ -64,6 +64,7 @@ public final class GradientDescentLesson implements Lesson {
     private final Label hint = new Label();
     private final VBox divergences = new VBox(4);
     private final RateLimiter limiter = new RateLimiter(30);
+    private final RateLimiter textLimiter = new RateLimiter(8);
     private final Runnable modelListener = this::modelChanged;
     private final BorderPane root = new BorderPane();
     private SurfacePreset preset = Surfaces.preset("quadratic");
@@ -101,6 +102,12 @@ public final class GradientDescentLesson implements Lesson {
         i18n.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(localeListener));
         optimizers.selectedProperty().addListener((o, was, now) -> selectionChanged());
         model.addListener(modelListener);
+        // texts change less often while playing: bring them up to date when the race stops
+        animator.playingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                updatePanels();
+            }
+        });
         picker = new SurfacePicker(i18n, this::choose);
         layout();
         optimizers.selectedProperty().set("sgd");
@@ -202,8 +209,12 @@ public final class GradientDescentLesson implements Lesson {
     private void modelChanged() {
         surfaceView.setStart(model.startX(), model.startY());
         curveView.setStart(model.startX());
-        surfaceView.refresh();
-        curveView.refresh();
+        // only the view on show is redrawn (a hidden canvas would still be drawn in every layout pass)
+        if (surfaceView.isVisible()) {
+            surfaceView.refresh();
+        } else {
+            curveView.refresh();
+        }
         List<String> kinds = model.enabledRacers().stream().map(RaceModel.Racer::kind).toList();
         if (!kinds.equals(shownKinds)) {
             shownKinds = kinds;
@@ -218,6 +229,11 @@ public final class GradientDescentLesson implements Lesson {
         if (limiter.tryAcquire()) {
             updatePanels();
         }
+    }
+
+    /** While playing, the texts beside the view change at most this often (they repaint their whole panel). */
+    private boolean textsDue() {
+        return !animator.isPlaying() || textLimiter.tryAcquire();
     }
 
     private void rebuildSeries() {
@@ -260,8 +276,11 @@ public final class GradientDescentLesson implements Lesson {
 
     /** The numbers beside the view: step, legend, chart, divergence sentences, details. */
     private void updatePanels() {
-        transport.showStep(model.stepCount());
-        optimizers.update();
+        boolean texts = textsDue();
+        if (texts) {
+            transport.showStep(model.stepCount());
+            optimizers.update();
+        }
         chart.noteProperty().set(chartLog.isSelected() && chart.model().hasNonPositiveY()
                 ? i18n.get("gradient.chart.nonpositive") : "");
         chart.refresh();
@@ -281,7 +300,7 @@ public final class GradientDescentLesson implements Lesson {
                 return (Node) label;
             }).toList());
         }
-        if (showDetails.isSelected()) {
+        if (showDetails.isSelected() && texts) {
             String kind = optimizers.selectedProperty().get();
             RaceModel.Racer r = kind == null ? null : model.racer(kind);
             details.show(r != null && r.enabled() ? r : null);

@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -79,7 +78,6 @@ final class SurfacePicker extends VBox {
         });
         formulaLabel.textProperty().bind(i18n.bind("gradient.formula.2d"));
         formula.setId("formula");
-        HBox.setHgrow(formula, Priority.ALWAYS);
         var formulaTip = new Tooltip();
         formulaTip.textProperty().bind(i18n.bind("gradient.formula.tooltip"));
         formula.setTooltip(formulaTip);
@@ -99,8 +97,14 @@ final class SurfacePicker extends VBox {
         formulaLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         presets.setMinWidth(150);
-        formula.setMinWidth(120);
-        var row = new HBox(8, new HBox(twoD, oneD), label, presets, formulaLabel, formula, apply);
+        formula.setMinWidth(160);
+        formula.setPrefColumnCount(22);
+        var choose = new HBox(8, label, presets);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        var type = new HBox(8, formulaLabel, formula, apply);
+        type.setAlignment(Pos.CENTER_LEFT);
+        // wraps onto a second line where the lesson is narrow (presenter mode)
+        var row = new javafx.scene.layout.FlowPane(12, 6, new HBox(twoD, oneD), choose, type);
         row.setAlignment(Pos.CENTER_LEFT);
         error.setId("formula-error");
         error.getStyleClass().add("danger");

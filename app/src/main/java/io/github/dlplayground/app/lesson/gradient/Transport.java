@@ -9,16 +9,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The race's transport bar: play / pause, single step, reset, fit view, speed (steps per second, on a
- * log slider), gradient noise σ, and the step counter. FX thread only.
+ * log slider), gradient noise σ, and the step counter; it wraps onto a second line where the lesson is
+ * narrow (presenter mode). FX thread only.
  */
-final class Transport extends HBox {
+final class Transport extends FlowPane {
     private final I18n i18n;
     private final javafx.beans.value.ChangeListener<java.util.Locale> localeListener = (o, was, now) -> showSpeed();
     private final RaceModel model;
@@ -61,16 +62,15 @@ final class Transport extends HBox {
         noise.setValidator(v -> v >= 0 && Double.isFinite(v) ? null : i18n.get("gradient.number.invalid"));
         noise.valueProperty().addListener((o, was, now) ->
                 model.setNoise(now.doubleValue(), GradientDescentLesson.NOISE_SEED));
-        noise.setPrefWidth(300);
-        noise.setMinWidth(220);
-        HBox.setHgrow(noise, Priority.SOMETIMES);
+        noise.setPrefWidth(280);
         stepCount.setId("step-count");
         stepCount.getStyleClass().add("title-4");
         stepCount.setMinWidth(Region.USE_PREF_SIZE);
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(play, step, reset, fit, speedLabel, speed, speedValue, noise, spacer, stepCount);
-        setSpacing(8);
+        var speedGroup = new HBox(8, speedLabel, speed, speedValue);
+        speedGroup.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(new HBox(8, play, step, reset, fit), speedGroup, noise, stepCount);
+        setHgap(16);
+        setVgap(6);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 0, 0, 0));
     }

@@ -124,7 +124,16 @@ public final class LinearRegressionLesson implements Lesson {
         }
         current.getStyleClass().add("text-muted");
         warning.getStyleClass().add("danger");
-        warning.setWrapText(true);
+        // the texts keep their wrapped height; the charts above give way when the lesson is short
+        for (Label l : List.of(formulaTitle, formulaW, formulaB, status, current, warning, hint, title)) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (Label l : List.of(formulaB, warning)) {
+            // an empty line takes no room
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        }
         var formula = new VBox(4, formulaTitle, formulaW, formulaB, status, current, warning);
 
         var centre = new VBox(12, title, views, formula);

@@ -105,10 +105,13 @@ final class LinregControls extends VBox {
         speed.valueProperty().addListener((o, was, now) -> showSpeed());
         showSpeed();
         var trainTitle = title("linreg.training");
-        var buttons = new HBox(8, play, step, reset);
-        var speedRow = new HBox(8, speedLabel, speed, speedValue);
+        // both rows wrap where the sidebar is narrow (presenter mode)
+        var buttons = new javafx.scene.layout.FlowPane(8, 6, play, step, reset);
+        var speedRow = new javafx.scene.layout.FlowPane(8, 6, speedLabel, speed, speedValue);
         speedRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(speed, Priority.ALWAYS);
+        for (var node : new javafx.scene.control.Control[] {play, step, reset, speedLabel, speedValue}) {
+            node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(trainTitle, batch, lr, epochs, speedRow, buttons, new Separator(), dataTitle, trueW,
                 trueB, sigma, n, seed, generate);
         setSpacing(8);
