@@ -27,6 +27,7 @@ final class CurvesPane extends VBox {
     private final LineChartView accuracy = new LineChartView();
     private final CheckBox logScale = new CheckBox();
     private final CheckBox showPrevious = new CheckBox();
+    private String note = "";
 
     CurvesPane(I18n i18n, RunCurves curves) {
         super(8);
@@ -77,8 +78,16 @@ final class CurvesPane extends VBox {
 
     /** A sentence drawn under the curves (e.g. where training diverged), or "". */
     void setNote(String note) {
-        loss.noteProperty().set(note);
-        accuracy.noteProperty().set(note);
+        this.note = note;
+        showNote();
+    }
+
+    /** The explicit note, else a hint while there is nothing to draw. */
+    private void showNote() {
+        boolean empty = curves.current().isEmpty() && curves.previous().isEmpty();
+        String text = !note.isEmpty() ? note : empty ? i18n.get("studio.curves.empty") : "";
+        loss.noteProperty().set(text);
+        accuracy.noteProperty().set(text);
     }
 
     /** Rebuilds the series lists (after a run starts, the ghost changes or the language changes) and redraws. */
@@ -104,6 +113,7 @@ final class CurvesPane extends VBox {
         accuracy.model().setSeries(accSeries);
         loss.model().setLabels(i18n.get("studio.curves.epoch"), i18n.get("studio.curves.loss"));
         accuracy.model().setLabels(i18n.get("studio.curves.epoch"), i18n.get("studio.curves.accuracy"));
+        showNote();
         loss.refresh();
         accuracy.refresh();
     }
