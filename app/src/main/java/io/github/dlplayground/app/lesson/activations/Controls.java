@@ -26,6 +26,7 @@ public final class Controls {
         caption.textProperty().bind(i18n.bind(captionKey));
         var value = new Label();
         value.getStyleClass().add("text-muted");
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         value.textProperty().bind(Bindings.createStringBinding(() -> format.apply(slider.getValue()),
                 slider.valueProperty()));
         var spacer = new javafx.scene.layout.Region();
