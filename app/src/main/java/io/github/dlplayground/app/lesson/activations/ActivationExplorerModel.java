@@ -26,7 +26,8 @@ public final class ActivationExplorerModel {
     private final Map<ActivationKind, double[]> chains = new EnumMap<>(ActivationKind.class);
 
     public ActivationExplorerModel() {
-        recompute();
+        recomputeCurves();
+        recomputeAtX0();
     }
 
     public Set<ActivationKind> shown() {
@@ -51,7 +52,8 @@ public final class ActivationExplorerModel {
 
     public void setNegativeSlope(double slope) {
         negativeSlope = slope;
-        recompute();
+        recomputeCurves();
+        recomputeAtX0();
     }
 
     public double x0() {
@@ -60,7 +62,7 @@ public final class ActivationExplorerModel {
 
     public void setX0(double x) {
         x0 = x;
-        recompute();
+        recomputeAtX0();
     }
 
     public int depth() {
@@ -73,7 +75,7 @@ public final class ActivationExplorerModel {
                     + ", got " + layers);
         }
         depth = layers;
-        recompute();
+        recomputeAtX0();
     }
 
     public boolean derivatives() {
@@ -99,9 +101,14 @@ public final class ActivationExplorerModel {
         return chains.get(kind);
     }
 
-    private void recompute() {
+    private void recomputeCurves() {
         for (ActivationKind kind : ActivationKind.values()) {
             curves.put(kind, ActivationCurves.curve(kind, negativeSlope, X_MIN, X_MAX, SAMPLES));
+        }
+    }
+
+    private void recomputeAtX0() {
+        for (ActivationKind kind : ActivationKind.values()) {
             points.put(kind, ActivationCurves.at(kind, negativeSlope, x0));
             chains.put(kind, ActivationCurves.chainGradients(kind, negativeSlope, x0, depth));
         }

@@ -1,5 +1,6 @@
 package io.github.dlplayground.app.lesson.activations;
 
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.nn.Dropout;
 import io.github.dlplayground.engine.nn.Init;
 import io.github.dlplayground.engine.tensor.Shape;
@@ -42,6 +43,7 @@ public final class DropoutModel {
     public void setProbability(double probability) {
         dropout = new Dropout(probability);
         dropout.initialize(Init.pytorchDefault(), new Rng(seed));
+        dropout.useBackend(Backends.select("java"));
         p = probability;
         reset();
     }

@@ -1,5 +1,6 @@
 package io.github.dlplayground.app.lesson.activations;
 
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.loss.SquaredLoss;
 import io.github.dlplayground.engine.nn.Init;
 import io.github.dlplayground.engine.nn.Linear;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * Fits a polynomial of degree d to the book's data with the engine, as the book does: ŷ = b + Σᵢ wᵢ·xⁱ/i!
  * is an engine Linear(d → 1), trained with the engine's minibatch SGD (learning rate 0.01, batch 10,
  * optional weight decay λ) on the engine's squared loss ½(ŷ − y)²; train and test loss are recorded after
- * every epoch. Runs on the calling thread (a worker thread in the lesson).
+ * every epoch. Matrices of at most 100×21 run on the pure-Java backend. Runs on the calling thread (a worker
+ * thread in the lesson).
  */
 public final class PolynomialFit {
     public static final double LEARNING_RATE = 0.01;
@@ -85,6 +87,7 @@ public final class PolynomialFit {
         Tensor testTargets = PolynomialData.targets(data.testY());
         var rng = new Rng(settings.seed());
         var net = new Linear(d, 1);
+        net.useBackend(Backends.select("java"));
         net.initialize(Init.pytorchDefault(), rng);
         var optimizer = new Sgd(net.parameters(), LEARNING_RATE, 0, 0, settings.weightDecay(), false);
         var loss = new SquaredLoss();

@@ -1,5 +1,6 @@
 package io.github.dlplayground.app.lesson.softmax;
 
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
 import io.github.dlplayground.engine.loss.SquaredLoss;
 import io.github.dlplayground.engine.nn.Linear;
@@ -17,6 +18,11 @@ public final class SoftmaxEngine {
     private final Linear linear = new Linear(SoftmaxModel.FEATURES, SoftmaxModel.CLASSES);
     private final SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
     private final SquaredLoss squaredLoss = new SquaredLoss();
+
+    public SoftmaxEngine() {
+        // a 1×4 by 4×3 product: the pure-Java backend, no native library to load
+        linear.useBackend(Backends.select("java"));
+    }
 
     /** o = Wx + b with W [3, 4] row-major and b [3]. */
     public double[] logits(double[] x, double[][] weights, double[] bias) {
