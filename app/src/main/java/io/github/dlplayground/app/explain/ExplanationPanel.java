@@ -23,13 +23,14 @@ import java.util.List;
  * A collapsible panel with one lesson's explanation: two short paragraphs, the key formulas typeset with
  * JLaTeXMath, and "try this" prompts. Text follows the language, formulas follow the theme's text colour
  * and presenter mode (1.5× size), all live. Use it as a node: {@code new ExplanationPanel(context, "softmax")};
- * it is a {@link TitledPane}, so {@code setExpanded(false)} collapses it. FX thread only.
+ * it is a {@link TitledPane}, so {@code setExpanded(false)} collapses it (to its title: its preferred width
+ * is 380 px open, 570 px in presenter mode, and the title's width when collapsed). FX thread only.
  */
 public final class ExplanationPanel extends TitledPane {
     /** Formula text size in pixels, normal and presenter mode. */
     public static final double FORMULA_SIZE = 18;
     public static final double PRESENTER_SCALE = 1.5;
-    private static final double WIDTH = 440;
+    private static final double WIDTH = 380;
 
     private final String lessonId;
     private final Explanation explanation;
@@ -72,7 +73,10 @@ public final class ExplanationPanel extends TitledPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
         setContent(scroll);
-        prefWidthProperty().bind(Bindings.when(context.presenterMode()).then(WIDTH * PRESENTER_SCALE).otherwise(WIDTH));
+        // a side drawer: full width when open, just its title when collapsed
+        prefWidthProperty().bind(Bindings.createDoubleBinding(() -> preferredWidth(context),
+                expandedProperty(), context.presenterMode(), skinProperty(), textProperty()));
+        setMaxHeight(Double.MAX_VALUE);
     }
 
     public String lessonId() {
@@ -101,6 +105,15 @@ public final class ExplanationPanel extends TitledPane {
         var block = new VBox(4, caption, view);
         block.getStyleClass().add("explanation-formula");
         return block;
+    }
+
+    private double preferredWidth(LessonContext context) {
+        double scale = context.presenterMode().get() ? PRESENTER_SCALE : 1;
+        if (isExpanded()) {
+            return WIDTH * scale;
+        }
+        var title = lookup(".title");
+        return title == null ? 180 * scale : title.prefWidth(-1);
     }
 
     private static Color foreground(boolean dark) {

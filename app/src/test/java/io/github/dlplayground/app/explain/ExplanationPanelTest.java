@@ -68,7 +68,9 @@ class ExplanationPanelTest {
         assertThat(brightestInk(light)).isLessThan(0.3);
         robot.interact(() -> fixture.presenter.set(true));
         assertThat(first.getImage().getWidth()).isGreaterThan(light.getWidth() * 1.4);
-        assertThat(panel.getPrefWidth()).isGreaterThan(600);
+        assertThat(panel.getPrefWidth()).isEqualTo(570.0);
+        robot.interact(() -> panel.setExpanded(false));
+        assertThat(panel.getPrefWidth()).isLessThan(300);
     }
 
     private ExplanationPanel show(String lessonId) {

@@ -82,19 +82,14 @@ final class ActivationExplorerPane {
                 Controls.heading(i18n, "activations.explorer.title"), boxes,
                 Controls.slider(i18n, slope, "activations.slope", "activations.slope.tip", v -> String.format(java.util.Locale.ROOT, "%.2f", v)),
                 derivatives,
-                Controls.slider(i18n, x0, "activations.x0", "activations.x0.tip", v -> Controls.number(model.x0())),
+                Controls.slider(i18n, x0, "activations.x0", "activations.x0.tip", v -> String.format(java.util.Locale.ROOT, "%.2f", model.x0())),
                 readouts(pointReadouts), new VBox(2, reluAtZero, zeroCaption), new Separator(),
                 Controls.heading(i18n, "activations.chain.title"),
                 Controls.slider(i18n, depth, "activations.depth", "activations.depth.tip",
                         v -> String.valueOf(Math.round(v))),
                 readouts(chainReadouts));
         controls.setPadding(new Insets(0, 8, 8, 0));
-        var scroll = new ScrollPane(controls);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(300);
-        scroll.setMinWidth(260);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        var scroll = Controls.column(context, controls);
 
         var plots = new VBox(8, functions, chain);
         VBox.setVgrow(functions, Priority.ALWAYS);
@@ -104,7 +99,7 @@ final class ActivationExplorerPane {
         HBox.setHgrow(plots, Priority.ALWAYS);
         var root = new HBox(16, scroll, plots);
         root.setPadding(new Insets(8));
-        view = root;
+        view = Controls.fitting(root, 700);
         i18n.localeProperty().addListener(new WeakInvalidationListener(refresh));
         context.darkTheme().addListener(new WeakInvalidationListener(refresh));
         refresh();
@@ -168,7 +163,7 @@ final class ActivationExplorerPane {
             swatches.get(kind).setFill(palette.series(kind.ordinal()));
             String name = i18n.get(kind.i18nKey());
             var at = model.atX0(kind);
-            setReadout(pointReadouts.get(kind), on, i18n.get("activations.point", name, Controls.number(model.x0()),
+            setReadout(pointReadouts.get(kind), on, i18n.get("activations.point", name, String.format(java.util.Locale.ROOT, "%.2f", model.x0()),
                     Controls.number(at.y()[0]), Controls.number(at.derivative()[0])));
             double[] gradients = model.chain(kind);
             setReadout(chainReadouts.get(kind), on, i18n.get("activations.chain.value", name, subscript(model.depth()),

@@ -1,10 +1,13 @@
 package io.github.dlplayground.app.lesson.activations;
 
+import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.app.shell.I18n;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -29,12 +32,42 @@ public final class Controls {
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         value.textProperty().bind(Bindings.createStringBinding(() -> format.apply(slider.getValue()),
                 slider.valueProperty()));
-        var spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var row = new HBox(8, caption, spacer, value);
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        var row = new HBox(8, caption, value);
         tooltip(i18n, slider, tooltipKey);
         slider.setMaxWidth(Double.MAX_VALUE);
         return new VBox(2, row, slider);
+    }
+
+    /**
+     * The scrolling column that holds a lesson's controls: 300 px wide, 450 px in presenter mode, never
+     * narrower than 260 px.
+     */
+    public static ScrollPane column(LessonContext context, Node content) {
+        var scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(260);
+        scroll.prefWidthProperty().bind(Bindings.when(context.presenterMode()).then(450.0).otherwise(300.0));
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /**
+     * Wraps a lesson's whole view so that it fills the space it is given but scrolls instead of squeezing
+     * its parts below their minimum sizes (e.g. beside an open explanation panel at 1280 px).
+     */
+    public static ScrollPane fitting(Node content, double minWidth) {
+        if (content instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(minWidth);
+        }
+        var scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     public static void tooltip(I18n i18n, Control control, String key) {

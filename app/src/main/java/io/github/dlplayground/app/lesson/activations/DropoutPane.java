@@ -97,17 +97,12 @@ final class DropoutPane {
                         v -> String.format(Locale.ROOT, "%.0f", v)),
                 new VBox(4, train, inference), readout, new Separator(), studio);
         controls.setPadding(new Insets(0, 8, 8, 0));
-        var scroll = new ScrollPane(controls);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(300);
-        scroll.setMinWidth(260);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
+        var scroll = Controls.column(context, controls);
         HBox.setHgrow(dropoutView, Priority.ALWAYS);
         dropoutView.setPrefSize(600, 560);
         var root = new HBox(16, scroll, dropoutView);
         root.setPadding(new Insets(8));
-        view = root;
+        view = Controls.fitting(root, 700);
         showing.addListener(new WeakInvalidationListener(showingChanged));
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         refresh();

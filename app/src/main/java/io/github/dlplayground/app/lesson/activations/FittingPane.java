@@ -105,12 +105,7 @@ final class FittingPane {
                         v -> String.valueOf(Math.round(v))),
                 newData, status, weights, note);
         controls.setPadding(new Insets(0, 8, 8, 0));
-        var scroll = new ScrollPane(controls);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(300);
-        scroll.setMinWidth(260);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
+        var scroll = Controls.column(context, controls);
         var plots = new VBox(8, fitPlot, lossPlot);
         VBox.setVgrow(fitPlot, Priority.ALWAYS);
         VBox.setVgrow(lossPlot, Priority.ALWAYS);
@@ -119,7 +114,7 @@ final class FittingPane {
         HBox.setHgrow(plots, Priority.ALWAYS);
         var root = new HBox(16, scroll, plots);
         root.setPadding(new Insets(8));
-        view = root;
+        view = Controls.fitting(root, 700);
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         refit();
     }

@@ -43,7 +43,7 @@ final class SoftmaxBarsView extends LessonCanvas {
         double arrowWidth = 70 * s;
         double panel = (width - nameWidth - arrowWidth - 16 * s) / 2;
         double top = 26 * s;
-        double rowHeight = Math.min(48 * s, (height - top - 30 * s) / SoftmaxModel.CLASSES);
+        double rowHeight = Math.min(52 * s, (height - top - 30 * s) / SoftmaxModel.CLASSES);
         double logitLeft = nameWidth;
         double probLeft = nameWidth + panel + arrowWidth;
         g.setFont(bold);
@@ -64,16 +64,17 @@ final class SoftmaxBarsView extends LessonCanvas {
             g.setFill(palette.foreground());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(text("softmax.class." + j), 4 * s, j == outcome.predicted() ? mid - 6 * s : mid);
+            g.fillText(text("softmax.class." + j), 4 * s, j == outcome.predicted() ? mid - 8 * s : mid);
             if (j == outcome.label()) {
                 g.setStroke(palette.accent());
                 g.setLineWidth(2 * s);
                 g.strokeRoundRect(1, y + 3 * s, width - 2, rowHeight - 6 * s, 10 * s, 10 * s);
             }
             double barHeight = rowHeight * 0.5;
-            double zero = logitLeft + panel / 2;
+            double badgeSpace = 28 * s;
+            double zero = logitLeft + badgeSpace + (panel - badgeSpace) / 2;
             double logit = outcome.logits()[j];
-            double length = (panel / 2 - 44 * s) * logit / maxAbs;
+            double length = ((panel - badgeSpace) / 2 - 48 * s) * logit / maxAbs;
             g.setFill(colour);
             g.fillRect(Math.min(zero, zero + length), mid - barHeight / 2, Math.abs(length), barHeight);
             g.setStroke(palette.muted());
@@ -99,7 +100,7 @@ final class SoftmaxBarsView extends LessonCanvas {
                 g.setFont(Font.font(null, FontWeight.BOLD, 11 * s));
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText("argmax", 4 * s, mid + 9 * s);
+                g.fillText("argmax", 4 * s, mid + 2 * s);
             }
         }
         arrow(g, palette, font, nameWidth + panel + 8 * s, nameWidth + panel + arrowWidth - 8 * s,
@@ -110,6 +111,7 @@ final class SoftmaxBarsView extends LessonCanvas {
         g.setTextBaseline(VPos.TOP);
         g.fillText(text("softmax.bars.sum", String.format(Locale.ROOT, "%.6f", outcome.probabilitySum())),
                 probLeft + panel / 2, top + SoftmaxModel.CLASSES * rowHeight + 4 * s);
+        g.fillText(text("softmax.bars.rank"), logitLeft + panel / 2, top + SoftmaxModel.CLASSES * rowHeight + 4 * s);
     }
 
     private static void badge(GraphicsContext g, Palette palette, Font font, double cx, double cy, int rank, double s) {

@@ -69,13 +69,14 @@ final class SoftmaxInputsPane {
             onChange.run();
         });
         naive.textProperty().bind(i18n.bind("softmax.naive"));
+        naive.setWrapText(true);
         Controls.tooltip(i18n, naive, "softmax.naive.tip");
         naive.selectedProperty().addListener(o -> onChange.run());
         fieldError.getStyleClass().add("danger");
         fieldError.setWrapText(true);
         fieldError.setVisible(false);
         fieldError.setManaged(false);
-        view = new VBox(8, Controls.heading(i18n, "softmax.inputs.title"), pixels(i18n), new HBox(fromWeights, direct),
+        view = new VBox(8, Controls.heading(i18n, "softmax.inputs.title"), pixels(i18n), new javafx.scene.layout.FlowPane(fromWeights, direct),
                 new StackPane(weightsBox, logitsBox), fieldError,
                 Controls.slider(i18n, multiplier, "softmax.multiplier", "softmax.multiplier.tip",
                         v -> "k = " + PlotFormat.compact(model.multiplier())),
@@ -140,6 +141,7 @@ final class SoftmaxInputsPane {
         var toggle = new ToggleButton();
         toggle.textProperty().bind(i18n.bind(key));
         toggle.setToggleGroup(group);
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Controls.tooltip(i18n, toggle, tip);
         return toggle;
     }
@@ -191,7 +193,8 @@ final class SoftmaxInputsPane {
     private TextField numberField(I18n i18n, double value, String name, java.util.function.DoubleConsumer setter) {
         var field = new TextField(format(value));
         field.setPrefColumnCount(3);
-        field.setMinWidth(48);
+        field.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(56.0)
+                .otherwise(48.0));
         field.setAlignment(Pos.CENTER_RIGHT);
         Controls.tooltip(i18n, field, "softmax.weight.tip");
         Runnable commit = () -> {

@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -40,7 +39,7 @@ public final class SoftmaxLesson implements Lesson {
     private final Label slopes = new Label();
     private final Label naive = new Label();
     private final InvalidationListener refresh = o -> refresh();
-    private final HBox view;
+    private final Node view;
     private SoftmaxOutcome outcome;
 
     public SoftmaxLesson(LessonContext context) {
@@ -49,14 +48,14 @@ public final class SoftmaxLesson implements Lesson {
         bars = new SoftmaxBarsView(context);
         plot = new SoftmaxLossPlotView(context, model);
         inputs = new SoftmaxInputsPane(context, model, this::refresh);
-        var left = new ScrollPane(inputs.view());
-        left.setFitToWidth(true);
-        left.setPrefWidth(340);
-        left.setMinWidth(300);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.getStyleClass().add("edge-to-edge");
+        var left = Controls.column(context, inputs.view());
+        left.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(480.0)
+                .otherwise(340.0));
+        left.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(420.0)
+                .otherwise(320.0));
+        left.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
-        var labelRow = new HBox(8, Controls.label(i18n, "softmax.label.title"));
+        var labelRow = new javafx.scene.layout.FlowPane(8, 8, Controls.label(i18n, "softmax.label.title"));
         labelRow.setAlignment(Pos.CENTER_LEFT);
         var group = new ToggleGroup();
         for (int j = 0; j < SoftmaxModel.CLASSES; j++) {
@@ -78,18 +77,22 @@ public final class SoftmaxLesson implements Lesson {
         labelRow.getChildren().add(oneHot);
         for (Label label : new Label[] {crossEntropy, squaredError, predicted, slopes, naive}) {
             label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        bars.setPrefHeight(210);
+        bars.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(300.0)
+                .otherwise(210.0));
         bars.setMinHeight(170);
+        bars.setMinWidth(460);
         plot.setPrefHeight(260);
         var readouts = new VBox(2, crossEntropy, squaredError, predicted);
         var plotNote = new VBox(2, slopes, naive);
         var right = new VBox(8, labelRow, bars, readouts, plot, plotNote);
         VBox.setVgrow(plot, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        view = new HBox(16, left, right);
-        view.setPadding(new Insets(8));
-        view.getStyleClass().add("softmax-lesson");
+        var root = new HBox(16, left, right);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("softmax-lesson");
+        view = Controls.fitting(root, 820);
         i18n.localeProperty().addListener(new WeakInvalidationListener(refresh));
         refresh();
     }
