@@ -49,7 +49,15 @@ public final class ExplanationPanel extends TitledPane {
         setGraphic(new FontIcon("mdi2b-book-open-variant"));
         var tooltip = new Tooltip();
         tooltip.textProperty().bind(i18n.bind("explain.tooltip"));
-        setTooltip(tooltip);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        // on the title bar only: hovering the text below should not pop it up
+        skinProperty().addListener((o, old, skin) -> {
+            var title = lookup(".title");
+            if (title != null) {
+                Tooltip.install(title, tooltip);
+            }
+        });
 
         var body = new VBox(8);
         body.getStyleClass().add("explanation-content");
