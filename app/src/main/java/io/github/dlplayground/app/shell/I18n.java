@@ -26,9 +26,7 @@ public final class I18n {
 
     public I18n(Locale initial) {
         locale.set(initial);
-        // an invalidation listener registered first runs before any binding re-reads a text, so no
-        // label is handed a string from the previous language's cached bundle
-        locale.addListener((javafx.beans.InvalidationListener) o -> cache.clear());
+        locale.addListener((obs, old, now) -> cache.clear());
     }
 
     public ObjectProperty<Locale> localeProperty() {
