@@ -23,10 +23,13 @@ import javafx.stage.Window;
  * Shows one LaTeX formula as an image typeset by a shared {@link FormulaRenderer}. The public API is
  * three properties — {@code latex}, {@code size} (main text size in pixels; multiply by 1.5 for presenter
  * mode) and {@code colour} (bind it to the theme's foreground colour) — and the view re-renders when any
- * of them, or the window's output scale, changes. A formula that cannot be typeset shows its source and
- * sets {@link #errorProperty()}. FX thread only.
+ * of them, or the window's output scale, changes. Given less width than it needs, the formula is scaled down
+ * to fit (never up). A formula that cannot be typeset shows its source and sets {@link #errorProperty()}.
+ * FX thread only.
  */
 public final class FormulaView extends Region {
+    /** A formula is never squeezed narrower than this; beyond, its parent must scroll or clip. */
+    private static final double MIN_WIDTH = 120;
     private final FormulaRenderer renderer;
     private final StringProperty latex = new SimpleStringProperty(this, "latex", "");
     private final DoubleProperty size = new SimpleDoubleProperty(this, "size", FormulaRenderer.DEFAULT_SIZE);
@@ -35,6 +38,9 @@ public final class FormulaView extends Region {
     private final ObservableValue<Number> outputScale;
     private final ImageView imageView = new ImageView();
     private final Label fallback = new Label();
+    /** Size of the formula at its set size, in layout pixels. */
+    private double naturalWidth;
+    private double naturalHeight;
 
     public FormulaView(FormulaRenderer renderer) {
         this(renderer, "");
@@ -47,6 +53,7 @@ public final class FormulaView extends Region {
         imageView.setSmooth(true);
         imageView.setPreserveRatio(true);
         fallback.getStyleClass().add("formula-error");
+        fallback.setWrapText(true);
         fallback.setVisible(false);
         fallback.setManaged(false);
         getChildren().addAll(imageView, fallback);
@@ -102,16 +109,20 @@ public final class FormulaView extends Region {
         String source = latex.get();
         setAccessibleText(source);
         if (source == null || source.isBlank()) {
+            naturalWidth = 0;
+            naturalHeight = 0;
             show(null, null);
             return;
         }
         double scale = Math.max(1, outputScale.getValue().doubleValue());
         try {
             Image image = renderer.image(source, size.get() * scale, colour.get() == null ? Color.BLACK : colour.get());
-            imageView.setFitWidth(image.getWidth() / scale);
-            imageView.setFitHeight(image.getHeight() / scale);
+            naturalWidth = image.getWidth() / scale;
+            naturalHeight = image.getHeight() / scale;
             show(image, null);
         } catch (IllegalArgumentException e) {
+            naturalWidth = 0;
+            naturalHeight = 0;
             show(null, e.getMessage());
         }
     }
@@ -132,24 +143,44 @@ public final class FormulaView extends Region {
     @Override
     protected void layoutChildren() {
         var insets = getInsets();
-        layoutInArea(shown(), insets.getLeft(), insets.getTop(), getWidth() - insets.getLeft() - insets.getRight(),
-                getHeight() - insets.getTop() - insets.getBottom(), 0, javafx.geometry.HPos.LEFT,
+        double width = getWidth() - insets.getLeft() - insets.getRight();
+        double height = getHeight() - insets.getTop() - insets.getBottom();
+        if (!fallback.isVisible() && naturalWidth > 0) {
+            double factor = Math.min(1, width / naturalWidth);
+            imageView.setFitWidth(naturalWidth * factor);
+            imageView.setFitHeight(naturalHeight * factor);
+        }
+        layoutInArea(shown(), insets.getLeft(), insets.getTop(), width, height, 0, javafx.geometry.HPos.LEFT,
                 javafx.geometry.VPos.CENTER);
+    }
+
+    /** Height depends on width: a formula wider than its space is scaled down to fit, keeping its shape. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return getInsets().getLeft() + getInsets().getRight() + shown().prefWidth(-1);
+        double inner = fallback.isVisible() ? fallback.prefWidth(-1) : naturalWidth;
+        return getInsets().getLeft() + getInsets().getRight() + inner;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return getInsets().getTop() + getInsets().getBottom() + shown().prefHeight(-1);
+        var insets = getInsets();
+        if (fallback.isVisible()) {
+            return insets.getTop() + insets.getBottom() + fallback.prefHeight(width);
+        }
+        double factor = width < 0 || naturalWidth == 0 ? 1
+                : Math.min(1, (width - insets.getLeft() - insets.getRight()) / naturalWidth);
+        return insets.getTop() + insets.getBottom() + naturalHeight * Math.max(0, factor);
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
+        double inner = fallback.isVisible() ? fallback.minWidth(-1) : Math.min(naturalWidth, MIN_WIDTH);
+        return getInsets().getLeft() + getInsets().getRight() + inner;
     }
 
     @Override

@@ -55,6 +55,16 @@ class FormulaViewTest {
     }
 
     @Test
+    void aNarrowSpaceScalesTheFormulaDownKeepingItsShape() {
+        double naturalWidth = view.prefWidth(-1);
+        double naturalHeight = view.prefHeight(-1);
+        assertThat(view.getContentBias()).isEqualTo(javafx.geometry.Orientation.HORIZONTAL);
+        assertThat(view.prefHeight(naturalWidth / 2)).isCloseTo(naturalHeight / 2, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(view.prefHeight(naturalWidth * 2)).isEqualTo(naturalHeight);
+        assertThat(view.minWidth(-1)).isLessThanOrEqualTo(120);
+    }
+
+    @Test
     void badFormulaShowsItsSourceAndTheReason() {
         WaitForAsyncUtils.asyncFx(() -> view.setLatex("\\nosuchcommand{x}"));
         WaitForAsyncUtils.waitForFxEvents();

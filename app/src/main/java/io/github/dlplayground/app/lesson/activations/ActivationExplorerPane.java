@@ -99,7 +99,7 @@ final class ActivationExplorerPane {
         HBox.setHgrow(plots, Priority.ALWAYS);
         var root = new HBox(16, scroll, plots);
         root.setPadding(new Insets(8));
-        view = Controls.fitting(root, 700);
+        view = Controls.fitting(root, 620);
         i18n.localeProperty().addListener(new WeakInvalidationListener(refresh));
         context.darkTheme().addListener(new WeakInvalidationListener(refresh));
         refresh();

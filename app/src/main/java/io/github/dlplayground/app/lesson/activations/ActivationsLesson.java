@@ -2,6 +2,7 @@ package io.github.dlplayground.app.lesson.activations;
 
 import io.github.dlplayground.app.lesson.Lesson;
 import io.github.dlplayground.app.lesson.LessonContext;
+import io.github.dlplayground.app.shell.Readiness;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
@@ -17,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * derivatives, vanishing gradients through stacked layers), polynomial fitting with the engine (under- and
  * over-fitting, training-set size, weight decay), and an animation of the engine's dropout.
  */
-public final class ActivationsLesson implements Lesson {
+public final class ActivationsLesson implements Lesson, Readiness {
     private final ActivationExplorerPane explorer;
     private final FittingPane fitting;
     private final DropoutPane dropout;
@@ -56,6 +57,12 @@ public final class ActivationsLesson implements Lesson {
     @Override
     public Node view() {
         return tabs;
+    }
+
+    /** Ready once the first polynomial fit has finished (the screenshot command waits for it). */
+    @Override
+    public javafx.beans.value.ObservableBooleanValue readyProperty() {
+        return fitting.finishedProperty();
     }
 
     @Override

@@ -102,7 +102,7 @@ final class DropoutPane {
         dropoutView.setPrefSize(600, 560);
         var root = new HBox(16, scroll, dropoutView);
         root.setPadding(new Insets(8));
-        view = Controls.fitting(root, 700);
+        view = Controls.fitting(root, 620);
         showing.addListener(new WeakInvalidationListener(showingChanged));
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         refresh();

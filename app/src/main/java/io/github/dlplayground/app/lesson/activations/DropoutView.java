@@ -32,7 +32,7 @@ final class DropoutView extends LessonCanvas {
         double radius = Math.min(column * 0.34, 34 * s);
         double row1 = 14 * s + radius;
         double row2 = row1 + 2 * radius + 40 * s;
-        Font font = Font.font(13 * s);
+        Font font = Font.font(Math.min(13 * s, radius * 0.75));
         Font small = Font.font(12 * s);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);

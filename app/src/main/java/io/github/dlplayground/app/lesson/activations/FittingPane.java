@@ -55,6 +55,7 @@ final class FittingPane {
     private PolynomialFit.Progress shown;
     private AtomicBoolean cancel = new AtomicBoolean();
     private volatile boolean paced = true;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper finished = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     FittingPane(LessonContext context) {
         this.context = context;
@@ -114,7 +115,7 @@ final class FittingPane {
         HBox.setHgrow(plots, Priority.ALWAYS);
         var root = new HBox(16, scroll, plots);
         root.setPadding(new Insets(8));
-        view = Controls.fitting(root, 700);
+        view = Controls.fitting(root, 620);
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         refit();
     }
@@ -144,6 +145,11 @@ final class FittingPane {
         return current;
     }
 
+    /** True once the fit for the current settings has run all its epochs (FX thread). */
+    javafx.beans.property.ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
     /** Tests switch pacing off so that a fit finishes as fast as the engine runs. */
     void setPaced(boolean on) {
         paced = on;
@@ -169,6 +175,7 @@ final class FittingPane {
             return;
         }
         current = settings;
+        finished.set(false);
         cancel.set(true);
         var cancelled = new AtomicBoolean();
         cancel = cancelled;
@@ -187,6 +194,7 @@ final class FittingPane {
             return;
         }
         shown = progress;
+        finished.set(progress.done());
         fitPlot.show(data, progress.settings().trainSize(), progress);
         lossPlot.show(progress);
         describe();

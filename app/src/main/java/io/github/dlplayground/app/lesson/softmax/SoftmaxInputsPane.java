@@ -148,7 +148,7 @@ final class SoftmaxInputsPane {
 
     private VBox weightTable(I18n i18n) {
         var grid = new GridPane();
-        grid.setHgap(4);
+        grid.setHgap(3);
         grid.setVgap(4);
         for (int i = 0; i < SoftmaxModel.FEATURES; i++) {
             grid.add(header("x" + subscript(i + 1)), i + 1, 0);
@@ -193,8 +193,9 @@ final class SoftmaxInputsPane {
     private TextField numberField(I18n i18n, double value, String name, java.util.function.DoubleConsumer setter) {
         var field = new TextField(format(value));
         field.setPrefColumnCount(3);
-        field.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(56.0)
-                .otherwise(48.0));
+        field.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(66.0)
+                .otherwise(50.0));
+        field.setStyle("-fx-padding: 4 4 4 4;");
         field.setAlignment(Pos.CENTER_RIGHT);
         Controls.tooltip(i18n, field, "softmax.weight.tip");
         Runnable commit = () -> {

@@ -49,10 +49,10 @@ public final class SoftmaxLesson implements Lesson {
         plot = new SoftmaxLossPlotView(context, model);
         inputs = new SoftmaxInputsPane(context, model, this::refresh);
         var left = Controls.column(context, inputs.view());
-        left.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(480.0)
-                .otherwise(340.0));
-        left.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(420.0)
-                .otherwise(320.0));
+        left.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(440.0)
+                .otherwise(300.0));
+        left.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(400.0)
+                .otherwise(280.0));
         left.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
         var labelRow = new javafx.scene.layout.FlowPane(8, 8, Controls.label(i18n, "softmax.label.title"));
@@ -82,7 +82,7 @@ public final class SoftmaxLesson implements Lesson {
         bars.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(300.0)
                 .otherwise(210.0));
         bars.setMinHeight(170);
-        bars.setMinWidth(460);
+        bars.setMinWidth(300);
         plot.setPrefHeight(260);
         var readouts = new VBox(2, crossEntropy, squaredError, predicted);
         var plotNote = new VBox(2, slopes, naive);
@@ -92,7 +92,7 @@ public final class SoftmaxLesson implements Lesson {
         var root = new HBox(16, left, right);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("softmax-lesson");
-        view = Controls.fitting(root, 820);
+        view = Controls.fitting(root, 620);
         i18n.localeProperty().addListener(new WeakInvalidationListener(refresh));
         refresh();
     }
