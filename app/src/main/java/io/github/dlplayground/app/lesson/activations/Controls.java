@@ -42,14 +42,14 @@ public final class Controls {
     }
 
     /**
-     * The scrolling column that holds a lesson's controls: 280 px wide, 420 px in presenter mode, never
+     * The scrolling column that holds a lesson's controls: 280 px wide, 360 px in presenter mode, never
      * narrower than 250 px.
      */
     public static ScrollPane column(LessonContext context, Node content) {
         var scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setMinWidth(250);
-        scroll.prefWidthProperty().bind(Bindings.when(context.presenterMode()).then(420.0).otherwise(280.0));
+        scroll.prefWidthProperty().bind(Bindings.when(context.presenterMode()).then(360.0).otherwise(280.0));
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;

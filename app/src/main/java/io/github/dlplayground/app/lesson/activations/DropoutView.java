@@ -27,7 +27,7 @@ final class DropoutView extends LessonCanvas {
         Palette palette = palette();
         double s = scale();
         int n = model.units();
-        double labelWidth = 70 * s;
+        double labelWidth = 36 * s;
         double column = (width - labelWidth - 8 * s) / n;
         double radius = Math.min(column * 0.34, 34 * s);
         double row1 = 14 * s + radius;
@@ -36,8 +36,9 @@ final class DropoutView extends LessonCanvas {
         Font small = Font.font(12 * s);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        rowLabel(g, palette, font, "h", row1, s);
-        rowLabel(g, palette, font, "h′", row2, s);
+        Font labelFont = Font.font(14 * s);
+        rowLabel(g, palette, labelFont, "h", row1, s);
+        rowLabel(g, palette, labelFont, "h′", row2, s);
         for (int i = 0; i < n; i++) {
             double cx = labelWidth + column * (i + 0.5);
             double h = DropoutModel.ACTIVATIONS[i];
@@ -46,7 +47,7 @@ final class DropoutView extends LessonCanvas {
             g.setLineWidth(1.2 * s);
             g.strokeLine(cx, row1 + radius + 4 * s, cx, row2 - radius - 4 * s);
             boolean dropped = model.dropped(i);
-            if (model.steps() > 0) {
+            if (model.steps() > 0 && column >= 48 * s) {
                 g.setFont(small);
                 g.setFill(dropped ? palette.danger() : palette.muted());
                 g.setTextAlign(TextAlignment.LEFT);
@@ -86,10 +87,12 @@ final class DropoutView extends LessonCanvas {
             g.setLineDashes(5 * s, 3 * s);
             g.strokeLine(cx - column * 0.42, target, cx + column * 0.42, target);
             g.setLineDashes(null);
-            g.setFill(palette.foreground());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(format(mean), cx, barBottom + 4 * s);
+            if (column >= 40 * s) {
+                g.setFill(palette.foreground());
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(format(mean), cx, barBottom + 4 * s);
+            }
         }
     }
 
@@ -119,9 +122,11 @@ final class DropoutView extends LessonCanvas {
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setStroke(palette.series(0));
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setFill(palette.foreground());
-        g.setFont(font);
-        g.fillText(value, cx, cy);
+        if (font.getSize() >= 9) {
+            g.setFill(palette.foreground());
+            g.setFont(font);
+            g.fillText(value, cx, cy);
+        }
     }
 
     private static String format(double v) {

@@ -193,8 +193,8 @@ final class SoftmaxInputsPane {
     private TextField numberField(I18n i18n, double value, String name, java.util.function.DoubleConsumer setter) {
         var field = new TextField(format(value));
         field.setPrefColumnCount(3);
-        field.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(66.0)
-                .otherwise(50.0));
+        field.minWidthProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(62.0)
+                .otherwise(46.0));
         field.setStyle("-fx-padding: 4 4 4 4;");
         field.setAlignment(Pos.CENTER_RIGHT);
         Controls.tooltip(i18n, field, "softmax.weight.tip");

@@ -81,7 +81,10 @@ public final class SoftmaxLesson implements Lesson {
         }
         bars.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(300.0)
                 .otherwise(210.0));
-        bars.setMinHeight(170);
+        bars.minHeightProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(260.0)
+                .otherwise(170.0));
+        plot.minHeightProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(240.0)
+                .otherwise(160.0));
         bars.setMinWidth(300);
         plot.setPrefHeight(260);
         var readouts = new VBox(2, crossEntropy, squaredError, predicted);
@@ -92,6 +95,9 @@ public final class SoftmaxLesson implements Lesson {
         var root = new HBox(16, left, right);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("softmax-lesson");
+        // below this the right column would squeeze its charts: scroll instead
+        root.minHeightProperty().bind(javafx.beans.binding.Bindings.when(context.presenterMode()).then(960.0)
+                .otherwise(620.0));
         view = Controls.fitting(root, 620);
         i18n.localeProperty().addListener(new WeakInvalidationListener(refresh));
         refresh();
