@@ -10,7 +10,9 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new InfoCommand(),
-                new ScreenshotCommand()
+                new ScreenshotCommand(),
+                new OptimizeCommand(),
+                new BenchCommand()
         );
     }
 }

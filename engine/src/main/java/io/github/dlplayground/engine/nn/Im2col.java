@@ -46,16 +46,23 @@ final class Im2col {
                 Arrays.fill(cols, at, at + outW, 0f);
                 continue;
             }
-            Arrays.fill(cols, at, at + oxLo, 0f);
+            for (int ox = 0; ox < oxLo; ox++) {
+                cols[at + ox] = 0f;
+            }
             int src = plane + iy * width + kj - geo.padW();
             if (sw == 1) {
-                System.arraycopy(x, src + oxLo, cols, at + oxLo, oxHi - oxLo);
+                // Rows are short (OW values): a plain loop beats System.arraycopy's call overhead here.
+                for (int ox = oxLo; ox < oxHi; ox++) {
+                    cols[at + ox] = x[src + ox];
+                }
             } else {
                 for (int ox = oxLo; ox < oxHi; ox++) {
                     cols[at + ox] = x[src + ox * sw];
                 }
             }
-            Arrays.fill(cols, at + oxHi, at + outW, 0f);
+            for (int ox = oxHi; ox < outW; ox++) {
+                cols[at + ox] = 0f;
+            }
         }
     }
 
