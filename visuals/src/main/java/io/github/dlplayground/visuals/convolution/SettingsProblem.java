@@ -11,7 +11,8 @@ public record SettingsProblem(String key, List<Object> args) {
         this(key, List.of(args));
     }
 
-    public Object[] argArray() {
-        return args.toArray();
+    /** The arguments as plain strings, so that numbers are never grouped ("1000", not "1,000"). */
+    public Object[] plainArgs() {
+        return args.stream().map(String::valueOf).toArray();
     }
 }

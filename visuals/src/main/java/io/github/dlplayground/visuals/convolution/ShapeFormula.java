@@ -16,6 +16,14 @@ public final class ShapeFormula {
                 + " = " + s.outputH() + " × " + s.outputW();
     }
 
+    /** With the channel count in front: "1 × ⌊(3 − 2 + 0 + 1)/1⌋ × ⌊(3 − 2 + 0 + 1)/1⌋ = 1 × 2 × 2". */
+    public static String withChannels(ConvSettings s) {
+        int c = s.effectiveOutChannels();
+        return c + " × " + axis(s.inputH(), s.kernelH(), 2 * s.padH(), s.strideH()) + " × "
+                + axis(s.inputW(), s.kernelW(), 2 * s.padW(), s.strideW())
+                + " = " + c + " × " + s.outputH() + " × " + s.outputW();
+    }
+
     private static String axis(int n, int k, int p, int stride) {
         return "⌊(" + n + " − " + k + " + " + p + " + " + stride + ")/" + stride + "⌋";
     }
