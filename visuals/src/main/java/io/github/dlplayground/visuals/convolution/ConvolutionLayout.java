@@ -31,7 +31,7 @@ public final class ConvolutionLayout {
         for (double[] h : heightTerms()) {
             fit = Math.min(fit, (height - 8 * scale - header - h[1]) / h[0]);
         }
-        cell = Math.max(4, Math.min(56 * scale, Math.floor(fit)));
+        cell = Math.max(2, Math.min(56 * scale, Math.floor(fit)));
         originX = Math.max(8 * scale, (width - (w[0] * cell + w[1])) / 2);
         originY = 4 * scale + header;
     }

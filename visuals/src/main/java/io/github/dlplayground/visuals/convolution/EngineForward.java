@@ -1,5 +1,6 @@
 package io.github.dlplayground.visuals.convolution;
 
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.nn.AvgPool2d;
 import io.github.dlplayground.engine.nn.Conv2d;
 import io.github.dlplayground.engine.nn.Layer;
@@ -23,6 +24,9 @@ public final class EngineForward {
             case CONV -> {
                 var conv = new Conv2d(s.inChannels(), s.outChannels(), s.kernelH(), s.kernelW(), s.padH(), s.padW(),
                         s.strideH(), s.strideW());
+                // the same layer code as in training; the pure-Java GEMM needs no native library loaded on the
+                // FX thread for these few numbers
+                conv.useBackend(Backends.select("java"));
                 float[] w = s.flipped() ? flip(kernel, s.kernelH(), s.kernelW()) : kernel;
                 System.arraycopy(w, 0, conv.weight().value(), 0, w.length);
                 System.arraycopy(bias, 0, conv.bias().value(), 0, bias.length);

@@ -1,5 +1,8 @@
 package io.github.dlplayground.visuals.convolution;
 
+import io.github.dlplayground.engine.nn.Linear;
+import io.github.dlplayground.engine.tensor.Shape;
+import io.github.dlplayground.engine.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -59,25 +62,32 @@ class ConvolutionModelTest {
     }
 
     @Test
-    void oneByOneConvolutionIsALinearLayerAtEveryPixel() {
+    void oneByOneConvolutionIsTheEnginesLinearLayerAtEveryPixel() {
         var r = new Random(3);
         var model = new ConvolutionModel(ConvSettings.bookExample());
         assertThat(Fills.oneByOne(model, r)).isEmpty();
         ConvSettings s = model.settings();
-        float[] x = randomValues(r, 3 * 4 * 4);
-        float[] w = randomValues(r, 2 * 3);
-        float[] b = randomValues(r, 2);
+        int ci = s.inChannels();
+        int co = s.outChannels();
+        int pixels = s.inputH() * s.inputW();
+        float[] x = randomValues(r, ci * pixels);
+        float[] w = randomValues(r, co * ci);
+        float[] b = randomValues(r, co);
         model.setAll(x, w, b);
-        for (int i = 0; i < 4; i++) {
-            for (int j = 0; j < 4; j++) {
-                for (int o = 0; o < s.outChannels(); o++) {
-                    // y[:, i, j] = W·x[:, i, j] + b with W [C_out, C_in]
-                    double y = b[o];
-                    for (int c = 0; c < s.inChannels(); c++) {
-                        y += w[o * s.inChannels() + c] * x[(c * 4 + i) * 4 + j];
-                    }
-                    assertThat((double) model.output(o, i, j)).isCloseTo(y, within(1e-5));
-                }
+        // the pixels as a batch of rows [H·W, C_in] through nn.Linear(C_in → C_out) with the same W [C_out, C_in]
+        var linear = new Linear(ci, co);
+        System.arraycopy(w, 0, linear.weight().value(), 0, w.length);
+        System.arraycopy(b, 0, linear.bias().value(), 0, b.length);
+        float[] rows = new float[pixels * ci];
+        for (int p = 0; p < pixels; p++) {
+            for (int c = 0; c < ci; c++) {
+                rows[p * ci + c] = x[c * pixels + p];
+            }
+        }
+        float[] y = linear.forward(new Tensor(Shape.of(pixels, ci), rows), false).data();
+        for (int p = 0; p < pixels; p++) {
+            for (int o = 0; o < co; o++) {
+                assertThat(model.output(o, p / s.inputW(), p % s.inputW())).isCloseTo(y[p * co + o], within(1e-5f));
             }
         }
     }
