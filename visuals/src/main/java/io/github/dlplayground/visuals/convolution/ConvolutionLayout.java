@@ -6,34 +6,57 @@ import java.util.Optional;
  * Where every grid goes in a width × height viewport: input channels stacked on the left (padded border
  * included), for a convolution a column of C_in kernels per output channel (kernel (o, c) level with input
  * channel c) and the bias below it, and the output channels on the right. One cell size for all grids,
- * as large as fits (at most 56 px × scale). Pure geometry, no toolkit.
+ * as large as fits (at most 72 px × scale), the block centred. Pure geometry, no toolkit.
  */
 public final class ConvolutionLayout {
+    /** Largest cell side at scale 1, in pixels. */
+    static final double MAX_CELL = 72;
+
     private final ConvSettings settings;
     private final double cell;
     private final double label;
     private final double header;
-    private final double operatorGap;
+    private double operatorGap;
     private final double columnGap;
     private final double stackGap;
     private final double originX;
     private final double originY;
+    private final double width;
 
     public ConvolutionLayout(ConvSettings settings, double width, double height, double scale) {
         this.settings = settings;
+        this.width = width;
         label = 18 * scale;
         header = 26 * scale;
-        operatorGap = 44 * scale;
+        // pooling writes "max 3×3 →" between input and output
+        double gap = (settings.operation().isPooling() ? 110 : 44) * scale;
         columnGap = 16 * scale;
         stackGap = 10 * scale;
+        operatorGap = gap;
         double[] w = widthTerms();
         double fit = (width - 16 * scale - w[1]) / w[0];
         for (double[] h : heightTerms()) {
             fit = Math.min(fit, (height - 8 * scale - header - h[1]) / h[0]);
         }
-        cell = Math.max(2, Math.min(56 * scale, Math.floor(fit)));
+        cell = Math.max(2, Math.min(MAX_CELL * scale, Math.floor(fit)));
+        double contentHeight = 0;
+        for (double[] h : heightTerms()) {
+            contentHeight = Math.max(contentHeight, h[0] * cell + h[1]);
+        }
+        // spare width goes partly into the operator gaps, so titles and symbols have room
+        double slack = width - 16 * scale - (w[0] * cell + w[1]);
+        if (slack > 0) {
+            operatorGap += Math.min(slack / 4, 40 * scale);
+            w = widthTerms();
+        }
         originX = Math.max(8 * scale, (width - (w[0] * cell + w[1])) / 2);
-        originY = 4 * scale + header;
+        // centred vertically when there is room, never above the header band
+        originY = header + Math.max(4 * scale, (height - header - contentHeight) / 2);
+    }
+
+    /** The viewport width the layout was made for. */
+    public double width() {
+        return width;
     }
 
     public double cell() {

@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Optional;
@@ -32,9 +33,10 @@ public final class ConvolutionRenderer {
         drawInputs(g, model, layout, palette, texts);
         if (s.operation().isPooling()) {
             String op = s.operation() == ConvOperation.MAX_POOL ? "max" : "avg";
-            operator(g, layout, palette, layout.firstOperatorX(), op, 0.55);
+            operator(g, layout, palette, layout.firstOperatorX(), op + " " + s.kernelH() + "×" + s.kernelW() + " →",
+                    0.55);
         } else {
-            operator(g, layout, palette, layout.firstOperatorX(), s.flipped() ? "∗" : "⋆", 1.0);
+            operator(g, layout, palette, layout.firstOperatorX(), s.flipped() ? "∗" : "⋆", s.flipped() ? 1.0 : 1.5);
             drawKernels(g, model, layout, palette, window);
             operator(g, layout, palette, layout.secondOperatorX(), "=", 1.0);
         }
@@ -45,24 +47,55 @@ public final class ConvolutionRenderer {
     private static void drawTitles(GraphicsContext g, ConvSettings s, ConvolutionLayout layout, Palette palette,
                                    ConvTexts texts) {
         double sc = layout.scale();
-        g.setFont(Font.font(FAMILY, FontWeight.BOLD, 14 * sc));
-        g.setFill(palette.foreground());
-        double y = layout.headerY() + 11 * sc;
         Rect in = layout.input(0);
-        String inputTitle = texts.get("convolution.grid.input", s.inChannels() + "×" + s.inputH() + "×" + s.inputW());
-        g.fillText(inputTitle, in.centerX(), y, Math.max(in.width() + 40 * sc, 120 * sc));
         Rect out = layout.output(0);
         int co = s.effectiveOutChannels();
+        String inputTitle = texts.get("convolution.grid.input", s.inChannels() + "×" + s.inputH() + "×" + s.inputW());
         String outputTitle = texts.get("convolution.grid.output", co + "×" + s.outputH() + "×" + s.outputW());
-        g.fillText(outputTitle, out.centerX(), y, Math.max(out.width() + 40 * sc, 120 * sc));
+        String middleTitle = null;
+        double middleCenter = 0;
         if (!s.operation().isPooling()) {
             Rect first = layout.kernel(0, 0);
             Rect last = layout.kernel(s.outChannels() - 1, 0);
             String key = s.kernelH() == 1 && s.kernelW() == 1 ? "convolution.grid.kernelsOneByOne"
                     : "convolution.grid.kernels";
-            String shape = s.outChannels() + "×" + s.inChannels() + "×" + s.kernelH() + "×" + s.kernelW();
-            g.fillText(texts.get(key, shape), (first.x() + last.x() + last.width()) / 2, y);
+            middleTitle = texts.get(key, s.outChannels() + "×" + s.inChannels() + "×" + s.kernelH() + "×"
+                    + s.kernelW());
+            middleCenter = (first.x() + last.x() + last.width()) / 2;
         }
+        // the largest font (at most 14 px × scale) at which the titles, kept near their grids, do not overlap
+        double gap = 12 * sc;
+        double size = 14 * sc;
+        double[] x = new double[3];
+        for (; size > 8; size -= 0.5) {
+            Font font = Font.font(FAMILY, FontWeight.BOLD, size);
+            double wIn = width(inputTitle, font);
+            double wOut = width(outputTitle, font);
+            double wMid = middleTitle == null ? -gap : width(middleTitle, font);
+            x[0] = Math.max(4, in.centerX() - wIn / 2);
+            x[2] = Math.min(layout.width() - 4 - wOut, out.centerX() - wOut / 2);
+            x[1] = Math.max(x[0] + wIn + gap, Math.min(x[2] - gap - wMid, middleCenter - wMid / 2));
+            boolean fits = x[0] + wIn + gap <= x[1] + 0.5 && x[1] + wMid + gap <= x[2] + 0.5;
+            if (fits) {
+                break;
+            }
+        }
+        g.setFont(Font.font(FAMILY, FontWeight.BOLD, size));
+        g.setFill(palette.foreground());
+        g.setTextAlign(TextAlignment.LEFT);
+        double y = layout.headerY() + 11 * sc;
+        g.fillText(inputTitle, x[0], y);
+        g.fillText(outputTitle, x[2], y);
+        if (middleTitle != null) {
+            g.fillText(middleTitle, x[1], y);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+    }
+
+    private static double width(String text, Font font) {
+        var t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static void drawInputs(GraphicsContext g, ConvolutionModel model, ConvolutionLayout layout,
@@ -99,7 +132,8 @@ public final class ConvolutionRenderer {
             boolean active = window.isPresent() && window.get().outChannel() == o;
             for (int c = 0; c < s.inChannels(); c++) {
                 Rect grid = layout.kernel(o, c);
-                label(g, layout, palette, grid, "K[" + o + "," + c + "]");
+                // in convolution mode the grid shows the kernel as it slides: rotated by 180°
+                label(g, layout, palette, grid, "K[" + o + "," + c + "]" + (s.flipped() ? " ↻180°" : ""));
                 for (int a = 0; a < s.kernelH(); a++) {
                     for (int b = 0; b < s.kernelW(); b++) {
                         valueCell(g, layout, palette, layout.cellRect(grid, a, b), model.slidingKernel(o, c, a, b),

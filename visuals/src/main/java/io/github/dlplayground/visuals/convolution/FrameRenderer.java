@@ -69,7 +69,7 @@ public final class FrameRenderer {
         if (step > 0) {
             lines.addAll(StepText.lines(model.explain(step), texts));
         }
-        lines.add(texts.get("convolution.formula.line", ShapeFormula.withNumbers(model.settings())));
+        lines.add(texts.get("convolution.formula.line", ShapeFormula.withChannels(model.settings())));
         return lines;
     }
 }

@@ -77,8 +77,8 @@ class ConvolutionLayoutTest {
     @Test
     void cellsGrowWithPresenterScaleUpToTheLimit() {
         var small = new ConvolutionLayout(ConvSettings.bookExample(), 1200, 700, 1);
-        var large = new ConvolutionLayout(ConvSettings.bookExample(), 1200, 700, 1.5);
-        assertThat(small.cell()).isEqualTo(56);
-        assertThat(large.cell()).isEqualTo(84);
+        var large = new ConvolutionLayout(ConvSettings.bookExample(), 1400, 900, 1.5);
+        assertThat(small.cell()).isEqualTo(ConvolutionLayout.MAX_CELL);
+        assertThat(large.cell()).isEqualTo(1.5 * ConvolutionLayout.MAX_CELL);
     }
 }

@@ -41,6 +41,7 @@ public final class ConvolutionLesson implements Lesson {
     private final InvalidationListener onTheme = o -> applyTheme();
     private final InvalidationListener onPresenter = o -> applyPresenter();
     private final LocaleWatch locale;
+    private final ToggleButton sidebarToggle;
 
     public ConvolutionLesson(LessonContext context) {
         this.context = context;
@@ -61,8 +62,9 @@ public final class ConvolutionLesson implements Lesson {
         toggle.setGraphic(new FontIcon("mdi2p-page-layout-sidebar-left"));
         toggle.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
         toggle.setTooltip(Widgets.tooltip(i18n, "convolution.sidebar.tooltip"));
-        toggle.setSelected(true);
+        toggle.setSelected(!context.presenterMode().get());
         toggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? sidebar : null));
+        sidebarToggle = toggle;
         playback = new PlaybackBar(model, animator, locale, toggle);
         var intro = Widgets.text(i18n, "convolution.intro");
         intro.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
@@ -71,7 +73,7 @@ public final class ConvolutionLesson implements Lesson {
         var center = new VBox(8, intro, playback.node(), view, explanation.node());
         center.setPadding(new Insets(16));
         root.setCenter(center);
-        root.setLeft(sidebar);
+        root.setLeft(toggle.isSelected() ? sidebar : null);
         root.getStyleClass().add("convolution-lesson");
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         context.darkTheme().addListener(onTheme);
@@ -167,7 +169,9 @@ public final class ConvolutionLesson implements Lesson {
 
     private void applyPresenter() {
         boolean presenter = context.presenterMode().get();
+        // a presenter wants the grids large: the settings fold away (the toggle brings them back)
+        sidebarToggle.setSelected(!presenter);
         view.scaleProperty().set(presenter ? 1.5 : 1.0);
-        explanation.node().setStyle(presenter ? "-fx-font-size: 21px;" : "-fx-font-size: 15px;");
+        explanation.node().setStyle(presenter ? "-fx-font-size: 22px;" : "-fx-font-size: 15px;");
     }
 }

@@ -79,6 +79,12 @@ final class ExplanationPane {
         List<String> lines = model.currentExplanation().map(e -> StepText.lines(e, i18n::get))
                 .orElse(List.of(i18n.get("convolution.step.none")));
         stepLines.getChildren().setAll(lines.stream().map(this::stepLabel).toList());
+        if (model.step() > 0) {
+            // the line that ends in the engine's output value (the only one for a single channel)
+            int result = s.operation() == ConvOperation.CONV && s.kernelH() == 1 && s.kernelW() == 1
+                    ? lines.size() - 2 : lines.size() - 1;
+            stepLines.getChildren().get(result).getStyleClass().add(Styles.TEXT_BOLD);
+        }
         formula.setText(i18n.get("convolution.formula.line", ShapeFormula.withChannels(s)));
         formulaSymbolic.setText("c_o × " + ShapeFormula.SYMBOLIC + " — " + i18n.get("convolution.formula.padNote"));
         notes.getChildren().setAll(noteKeys(s).stream().map(k -> note(i18n.get(k))).toList());
@@ -105,6 +111,7 @@ final class ExplanationPane {
         var l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().add("convolution-step-line");
+        l.setStyle("-fx-font-size: 1.15em;");
         return l;
     }
 

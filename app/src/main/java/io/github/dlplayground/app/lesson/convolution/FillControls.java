@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.Optional;
@@ -96,7 +95,7 @@ final class FillControls {
         var buttons = new FlowPane(8, 8, book, randomInts, oneByOne);
         node = new VBox(8, Widgets.title(i18n, "convolution.section.fill"), buttons,
                 Widgets.text(i18n, "convolution.fill.picture"), picture,
-                Widgets.text(i18n, "convolution.fill.kernel"), kernel, new HBox(8, apply, next), message);
+                Widgets.text(i18n, "convolution.fill.kernel"), kernel, new FlowPane(8, 8, apply, next), message);
         locale.onChange(() -> noteUpdater.run());
         updateButtons();
         loadSamples();
