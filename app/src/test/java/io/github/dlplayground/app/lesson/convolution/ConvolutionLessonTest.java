@@ -97,7 +97,9 @@ class ConvolutionLessonTest {
     @Test
     void arrowKeysStepTheAnimation(FxRobot robot) {
         robot.clickOn("#conv-start");
-        robot.clickOn(view());
+        // an empty spot of the grid view takes the keyboard focus
+        robot.clickOn(view().localToScreen(4, view().getHeight() - 4));
+        assertThat(view().isFocused()).isTrue();
         robot.type(KeyCode.RIGHT, 3);
         assertThat(lesson.model().step()).isEqualTo(3);
         robot.type(KeyCode.LEFT);
