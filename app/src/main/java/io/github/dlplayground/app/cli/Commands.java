@@ -10,6 +10,7 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new OptimizeCommand(),
+                new BenchCommand(),
                 new ConvCommand()
         );
     }

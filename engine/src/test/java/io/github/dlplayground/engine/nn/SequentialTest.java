@@ -113,6 +113,24 @@ class SequentialTest {
     }
 
     @Test
+    void skippingTheInputGradientReachesTheFirstLayerWithParametersAndKeepsGradients() {
+        Tensor x = GradientCheck.random(new int[] {3, 2, 2, 2}, 1);
+        Tensor dy = GradientCheck.random(new int[] {3, 4}, 2);
+        var full = new Sequential(List.of(new Flatten(), new Linear(8, 5), new Relu(), new Linear(5, 4)));
+        var skipping = new Sequential(List.of(new Flatten(), new Linear(8, 5), new Relu(), new Linear(5, 4)));
+        skipping.computeInputGradient(false);
+        full.forward(x, true);
+        assertThat(full.backward(dy)).isNotNull();
+        skipping.forward(x, true);
+        assertThat(skipping.backward(dy)).isNull();
+        for (int i = 0; i < full.parameters().size(); i++) {
+            assertThat(skipping.parameters().get(i).grad()).containsExactly(full.parameters().get(i).grad());
+        }
+        Layer firstLinear = skipping.layers().get(1);
+        assertThat(firstLinear.backward(firstLinear.lastOutputGradient())).isNull();
+    }
+
+    @Test
     void flattenSharesTheDataAndRestoresTheShape() {
         var flatten = new Flatten();
         Tensor x = GradientCheck.random(new int[] {2, 3, 4, 5}, 1);
