@@ -53,11 +53,11 @@ record ConvSpec(ConvSettings settings, float[] input, float[] kernel, float[] bi
             }
         }
         ConvOperation op = operation(root.get("op"), name);
-        Grid input = Grid.of(root.get("input"), 3, "input", "[C][H][W]", name);
+        ConvGrid input = ConvGrid.of(root.get("input"), 3, "input", "[C][H][W]", name);
         int[] padding = pair(root.get("padding"), "padding", new int[] {0, 0}, 0, name);
         if (op == ConvOperation.CONV) {
             reject(root, "window", "conv uses \"kernel\", not \"window\"", name);
-            Grid kernel = Grid.of(root.get("kernel"), 4, "kernel", "[Co][Ci][kh][kw]", name);
+            ConvGrid kernel = ConvGrid.of(root.get("kernel"), 4, "kernel", "[Co][Ci][kh][kw]", name);
             if (kernel.dims()[1] != input.dims()[0]) {
                 throw new IllegalArgumentException(name + ": \"kernel\" has " + kernel.dims()[1]
                         + " input channel(s) but \"input\" has " + input.dims()[0]);
@@ -106,7 +106,7 @@ record ConvSpec(ConvSettings settings, float[] input, float[] kernel, float[] bi
         if (node == null || node.isNull()) {
             return new float[out];
         }
-        Grid bias = Grid.of(node, 1, "bias", "[Co]", name);
+        ConvGrid bias = ConvGrid.of(node, 1, "bias", "[Co]", name);
         if (bias.dims()[0] != out) {
             throw new IllegalArgumentException(name + ": \"bias\" has " + bias.dims()[0] + " value(s) but the kernel has "
                     + out + " output channel(s)");

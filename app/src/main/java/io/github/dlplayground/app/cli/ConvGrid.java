@@ -8,8 +8,8 @@ import java.util.Arrays;
  * A rectangular nested JSON array of numbers, e.g. [C][H][W], flattened row-major; reading it checks the
  * nesting depth, that every row has the same length and that every entry is a finite number.
  */
-record Grid(int[] dims, float[] values) {
-    static Grid of(JsonNode node, int rank, String field, String layout, String name) {
+record ConvGrid(int[] dims, float[] values) {
+    static ConvGrid of(JsonNode node, int rank, String field, String layout, String name) {
         if (node == null || node.isNull()) {
             throw new IllegalArgumentException(name + ": \"" + field + "\" is missing; give it as " + layout);
         }
@@ -33,7 +33,7 @@ record Grid(int[] dims, float[] values) {
         }
         float[] values = new float[(int) size];
         fill(node, dims, 0, values, new int[] {0}, field, name, "");
-        return new Grid(dims, values);
+        return new ConvGrid(dims, values);
     }
 
     private static void fill(JsonNode node, int[] dims, int depth, float[] out, int[] next, String field, String name,
