@@ -132,7 +132,8 @@ final class FillControls {
         int label = samples.label(index);
         show(Fills.picture(model, samples.picture(index), kernel.getValue()),
                 () -> pictureNote.set(i18n.get("convolution.picture.fashion.note", String.valueOf(index),
-                        DatasetKind.FASHION_MNIST.className(label, i18n.isChinese() ? "zh" : "en"))));
+                        DatasetKind.FASHION_MNIST.className(label, i18n.isChinese() ? "zh" : "en"),
+                        String.valueOf(samples.count()))));
     }
 
     private void show(Optional<SettingsProblem> problem, Runnable note) {

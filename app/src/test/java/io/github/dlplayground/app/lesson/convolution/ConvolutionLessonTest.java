@@ -196,6 +196,20 @@ class ConvolutionLessonTest {
     }
 
     @Test
+    void fashionSampleFillsA14By14InputUnderTheChosenKernel(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> lesson.fillControls().samplesSettled());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> lesson.fillControls().kernelChoice().setValue(ClassicKernel.SHARPEN));
+        robot.clickOn("#conv-fill-picture");
+        var s = lesson.model().settings();
+        assertThat(s.inputH()).isEqualTo(14);
+        assertThat(s.outputH()).isEqualTo(12);
+        assertThat(lesson.model().kernel(0, 0, 1, 1)).isEqualTo(5f);
+        assertThat(robot.lookup("#conv-notes").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .anyMatch(n -> ((Label) n).getText().startsWith("Fashion-MNIST test image 0 of the 2000 shipped"));
+    }
+
+    @Test
     void presenterModeAndLanguageChangeKeepWorking(FxRobot robot) {
         robot.interact(() -> {
             presenter.set(true);
