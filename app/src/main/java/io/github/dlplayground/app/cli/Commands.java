@@ -14,7 +14,8 @@ final class Commands {
                 new OptimizeCommand(),
                 new BenchCommand(),
                 new TrainCommand(),
-                new EvaluateCommand()
+                new EvaluateCommand(),
+                new ConvCommand()
         );
     }
 }
