@@ -1,13 +1,16 @@
 package io.github.dlplayground.engine.nn;
 
+import io.github.dlplayground.engine.backend.MatrixBackend;
 import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
+import io.github.dlplayground.engine.util.Rng;
 
 import java.util.List;
 
 /**
  * One step of a network: forward maps a batch [N, …] to a batch [N, …]; backward takes ∂loss/∂output,
  * accumulates the parameter gradients and returns ∂loss/∂input. Not thread-safe: one training thread.
+ * Returned tensors are the layer's own buffers, reused by the next call (read them before the next step).
  */
 public interface Layer {
     /** Short human name, e.g. "Conv2d(1→6, 5×5, pad 2)". */
@@ -46,4 +49,22 @@ public interface Layer {
 
     /** The ∂loss/∂output given to the last backward pass, or null before the first. */
     Tensor lastOutputGradient();
+
+    /** Sets the matrix backend (and so the compute pool) this layer computes with; default: the fastest. */
+    default void useBackend(MatrixBackend backend) {
+    }
+
+    /**
+     * Draws every random choice of this layer from {@code rng}, in a fixed order: weights with {@code init},
+     * the seed of dropout masks. The same generator state gives bit-identical layers.
+     */
+    default void initialize(Init init, Rng rng) {
+    }
+
+    /**
+     * Whether backward must compute ∂loss/∂input (default true). A network's first layer can skip it:
+     * then backward still accumulates parameter gradients but returns null.
+     */
+    default void computeInputGradient(boolean needed) {
+    }
 }

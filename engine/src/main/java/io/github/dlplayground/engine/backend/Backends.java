@@ -1,0 +1,122 @@
+package io.github.dlplayground.engine.backend;
+
+import io.github.dlplayground.engine.util.ComputePool;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds, loads and picks matrix backends. Natives load once per process and the engine has one compute pool
+ * (two busy pools on few cores slow each other down), so loaded backends are kept here and share that pool.
+ * Preference order, fastest first as measured on the reference machine (docs/benchmarks.md): openblas, jblas,
+ * java. The pool's size is the number of processors, or the system property {@code dlplayground.threads}.
+ */
+public final class Backends {
+    /** Backend names in order of preference: the first available one is the default. */
+    private static final List<String> PREFERENCE = List.of("openblas", "jblas", "java");
+
+    private static final Map<String, Function<ComputePool, MatrixBackend>> LOADERS = Map.of(
+            "openblas", pool -> OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS),
+            "jblas", JblasBackend::load,
+            "java", PureJavaBackend::new);
+
+    private static final Map<String, Loaded> LOADED = new LinkedHashMap<>();
+    private static ComputePool pool;
+
+    private Backends() {
+    }
+
+    /** A backend that loaded, or the one sentence that says why it did not. */
+    private record Loaded(MatrixBackend backend, String reason) {
+    }
+
+    /** The engine's compute pool, shared by every backend and layer. */
+    public static synchronized ComputePool pool() {
+        if (pool == null) {
+            int threads = Integer.getInteger("dlplayground.threads", Runtime.getRuntime().availableProcessors());
+            pool = new ComputePool(Math.max(1, threads));
+        }
+        return pool;
+    }
+
+    /** Loads (once) and reports every known backend, in order of preference. */
+    public static synchronized List<BackendStatus> probe() {
+        var statuses = new ArrayList<BackendStatus>();
+        for (String name : PREFERENCE) {
+            Loaded loaded = load(name);
+            statuses.add(loaded.backend() == null
+                    ? new BackendStatus(name, false, loaded.reason(), null)
+                    : new BackendStatus(name, true, null, loaded.backend().detail()));
+        }
+        return List.copyOf(statuses);
+    }
+
+    /** The name of the fastest available backend ("java" always works). */
+    public static synchronized String defaultName() {
+        for (String name : PREFERENCE) {
+            if (load(name).backend() != null) {
+                return name;
+            }
+        }
+        throw new IllegalStateException("no matrix backend is available, not even pure Java");
+    }
+
+    /** The backend used when none is chosen: {@code select("auto")}. */
+    public static MatrixBackend defaultBackend() {
+        return select("auto");
+    }
+
+    /**
+     * The backend with this name, or the fastest available for "auto" (or null/blank).
+     * Throws IllegalArgumentException with one sentence when the name is unknown or the backend unavailable.
+     */
+    public static synchronized MatrixBackend select(String nameOrAuto) {
+        String name = nameOrAuto == null || nameOrAuto.isBlank() ? "auto" : nameOrAuto.trim().toLowerCase();
+        if (name.equals("auto")) {
+            return load(defaultName()).backend();
+        }
+        if (!LOADERS.containsKey(name)) {
+            throw new IllegalArgumentException("unknown backend \"" + nameOrAuto + "\": choose one of auto, "
+                    + String.join(", ", PREFERENCE));
+        }
+        Loaded loaded = load(name);
+        if (loaded.backend() == null) {
+            throw new IllegalArgumentException("backend \"" + name + "\" is not available here: " + loaded.reason()
+                    + " Choose auto or " + availableNames() + ".");
+        }
+        return loaded.backend();
+    }
+
+    private static String availableNames() {
+        var names = new ArrayList<String>();
+        for (String name : PREFERENCE) {
+            if (load(name).backend() != null) {
+                names.add(name);
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static Loaded load(String name) {
+        return LOADED.computeIfAbsent(name, n -> {
+            try {
+                return new Loaded(LOADERS.get(n).apply(pool()), null);
+            } catch (RuntimeException | LinkageError e) {
+                return new Loaded(null, reason(n, e));
+            }
+        });
+    }
+
+    private static String reason(String name, Throwable e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return switch (name) {
+            case "openblas" -> "the OpenBLAS natives (org.bytedeco:openblas) did not load: " + cause + ".";
+            case "jblas" -> "the JBLAS natives did not load (they need libgfortran.so.5, from the package "
+                    + "libgfortran5 or the bytedeco OpenBLAS natives): " + cause + ".";
+            default -> "the " + name + " backend failed to start: " + cause + ".";
+        };
+    }
+}

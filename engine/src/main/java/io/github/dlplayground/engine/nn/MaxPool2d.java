@@ -1,0 +1,70 @@
+package io.github.dlplayground.engine.nn;
+
+/**
+ * Max pooling: y[n, c, oy, ox] = max over the window at (oy·sh − ph, ox·sw − pw) of x[n, c, ·, ·], padding
+ * ignored (as −∞ in PyTorch); as in PyTorch the first maximum wins ties and a NaN wins over numbers. Backward routes each ∂y to the
+ * input position that was the maximum. Shapes [N, C, H, W] → [N, C, OH, OW].
+ */
+public final class MaxPool2d extends Pool2d {
+    private int[] argmax = new int[0];
+
+    public MaxPool2d(int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
+        super(windowH, windowW, padH, padW, strideH, strideW);
+    }
+
+    /** No padding, stride equal to the window (PyTorch's default). */
+    public MaxPool2d(int windowH, int windowW) {
+        this(windowH, windowW, 0, 0, windowH, windowW);
+    }
+
+    @Override
+    String kind() {
+        return "MaxPool2d";
+    }
+
+    @Override
+    void prepare(int planes) {
+        int size = planes * geometry.outputPlaneSize();
+        if (argmax.length < size) {
+            argmax = new int[size];
+        }
+    }
+
+    @Override
+    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
+        int height = geometry.height();
+        int width = geometry.width();
+        int outW = geometry.outW();
+        int outH = geometry.outH();
+        int[] where = argmax;
+        for (int oy = 0; oy < outH; oy++) {
+            int y0 = Math.max(0, oy * strideH - padH);
+            int y1 = Math.min(height, oy * strideH - padH + windowH);
+            for (int ox = 0; ox < outW; ox++) {
+                int x0 = Math.max(0, ox * strideW - padW);
+                int x1 = Math.min(width, ox * strideW - padW + windowW);
+                int best = y0 * width + x0;
+                float max = x[xOffset + best];
+                for (int iy = y0; iy < y1; iy++) {
+                    for (int ix = x0; ix < x1; ix++) {
+                        float v = x[xOffset + iy * width + ix];
+                        if (v > max || Float.isNaN(v)) {
+                            max = v;
+                            best = iy * width + ix;
+                        }
+                    }
+                }
+                y[yOffset + oy * outW + ox] = max;
+                where[yOffset + oy * outW + ox] = best;
+            }
+        }
+    }
+
+    @Override
+    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex) {
+        int size = geometry.outputPlaneSize();
+        for (int p = 0; p < size; p++) {
+            dx[dxOffset + argmax[dyOffset + p]] += dy[dyOffset + p];
+        }
+    }
+}

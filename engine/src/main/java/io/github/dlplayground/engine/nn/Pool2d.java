@@ -1,0 +1,116 @@
+package io.github.dlplayground.engine.nn;
+
+import io.github.dlplayground.engine.tensor.Shape;
+import io.github.dlplayground.engine.tensor.Tensor;
+
+/**
+ * What max and average pooling share: a window sliding over each channel plane with zero padding and stride,
+ * OH = ⌊(H + 2·padH − windowH) / strideH⌋ + 1; as PyTorch, padding may be at most half the window.
+ * Planes (sample, channel) are processed in parallel on the engine pool.
+ */
+abstract class Pool2d extends AbstractLayer {
+    protected final int windowH;
+    protected final int windowW;
+    protected final int padH;
+    protected final int padW;
+    protected final int strideH;
+    protected final int strideW;
+    protected PlaneGeometry geometry;
+    private Tensor output;
+    private Tensor inputGradient;
+
+    Pool2d(int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
+        this.windowH = windowH;
+        this.windowW = windowW;
+        this.padH = padH;
+        this.padW = padW;
+        this.strideH = strideH;
+        this.strideW = strideW;
+        PlaneGeometry.checkSettings(describe(), "window", windowH, windowW, padH, padW, strideH, strideW);
+        if (2 * padH > windowH || 2 * padW > windowW) {
+            throw new IllegalArgumentException(describe() + ": padding " + padH + "×" + padW
+                    + " is more than half the " + windowH + "×" + windowW + " window; use padding of at most "
+                    + windowH / 2 + "×" + windowW / 2);
+        }
+    }
+
+    /** The layer's name without its settings: "MaxPool2d". */
+    abstract String kind();
+
+    /** Pools one channel plane: input values from xOffset, output values from yOffset. */
+    abstract void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex);
+
+    /** dx for one plane (already zeroed) from dy; planeIndex as in forward. */
+    abstract void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex);
+
+    /** Called before the planes of a forward pass run, with the number of planes (for per-plane buffers). */
+    void prepare(int planes) {
+    }
+
+    @Override
+    public String describe() {
+        var sb = new StringBuilder(kind()).append('(').append(windowH).append('×').append(windowW);
+        if (padH != 0 || padW != 0) {
+            sb.append(", pad ").append(padH == padW ? String.valueOf(padH) : padH + "×" + padW);
+        }
+        if (strideH != windowH || strideW != windowW) {
+            sb.append(", stride ").append(strideH == strideW ? String.valueOf(strideH) : strideH + "×" + strideW);
+        }
+        return sb.append(')').toString();
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        return geometry(input).outputShape(input.dim(0));
+    }
+
+    private PlaneGeometry geometry(Shape input) {
+        return PlaneGeometry.of(describe(), "window", input, windowH, windowW, padH, padW, strideH, strideW);
+    }
+
+    @Override
+    public long flops(Shape input) {
+        PlaneGeometry geo = geometry(input);
+        return (long) geo.channels() * geo.outputPlaneSize() * windowH * windowW;
+    }
+
+    @Override
+    public Tensor forward(Tensor input, boolean training) {
+        Shape outShape = batchOutputShape(input);
+        geometry = geometry(input.shape().withoutBatch());
+        output = reuse(output, outShape);
+        int planes = input.shape().dim(0) * geometry.channels();
+        int inPlane = geometry.inputPlaneSize();
+        int outPlane = geometry.outputPlaneSize();
+        prepare(planes);
+        float[] x = input.data();
+        float[] y = output.data();
+        pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
+            for (int t = from; t < to; t++) {
+                forwardPlane(x, t * inPlane, y, t * outPlane, t);
+            }
+        });
+        inputGradient = reuse(inputGradient, input.shape());
+        return produced(output);
+    }
+
+    @Override
+    public Tensor backward(Tensor outputGradient) {
+        acceptOutputGradient(outputGradient);
+        if (!inputGradientNeeded()) {
+            return null;
+        }
+        int inPlane = geometry.inputPlaneSize();
+        int outPlane = geometry.outputPlaneSize();
+        float[] dy = outputGradient.data();
+        float[] dx = inputGradient.data();
+        int planes = dx.length / Math.max(1, inPlane);
+        pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
+            java.util.Arrays.fill(dx, from * inPlane, to * inPlane, 0f);
+            for (int t = from; t < to; t++) {
+                backwardPlane(dy, t * outPlane, dx, t * inPlane, t);
+            }
+        });
+        return inputGradient;
+    }
+}
