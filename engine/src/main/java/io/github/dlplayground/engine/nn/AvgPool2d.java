@@ -21,6 +21,10 @@ public final class AvgPool2d extends Pool2d {
 
     @Override
     void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
+        if (halving()) {
+            forwardHalving(x, xOffset, y, yOffset);
+            return;
+        }
         int height = geometry.height();
         int width = geometry.width();
         int outW = geometry.outW();
@@ -43,8 +47,25 @@ public final class AvgPool2d extends Pool2d {
         }
     }
 
+    private void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+        int width = geometry.width();
+        int outW = geometry.outW();
+        for (int oy = 0; oy < geometry.outH(); oy++) {
+            int top = xOffset + 2 * oy * width;
+            int out = yOffset + oy * outW;
+            for (int ox = 0; ox < outW; ox++) {
+                int at = top + 2 * ox;
+                y[out + ox] = (x[at] + x[at + 1] + x[at + width] + x[at + width + 1]) * 0.25f;
+            }
+        }
+    }
+
     @Override
     void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex) {
+        if (halving()) {
+            backwardHalving(dy, dyOffset, dx, dxOffset);
+            return;
+        }
         int height = geometry.height();
         int width = geometry.width();
         int outW = geometry.outW();
@@ -62,6 +83,23 @@ public final class AvgPool2d extends Pool2d {
                         dx[dxOffset + iy * width + ix] += g;
                     }
                 }
+            }
+        }
+    }
+
+    private void backwardHalving(float[] dy, int dyOffset, float[] dx, int dxOffset) {
+        int width = geometry.width();
+        int outW = geometry.outW();
+        for (int oy = 0; oy < geometry.outH(); oy++) {
+            int top = dxOffset + 2 * oy * width;
+            int out = dyOffset + oy * outW;
+            for (int ox = 0; ox < outW; ox++) {
+                float g = dy[out + ox] * 0.25f;
+                int at = top + 2 * ox;
+                dx[at] += g;
+                dx[at + 1] += g;
+                dx[at + width] += g;
+                dx[at + width + 1] += g;
             }
         }
     }

@@ -27,6 +27,7 @@ public final class Conv2d extends AbstractLayer {
     private final Parameter weight;
     private final Parameter bias;
 
+    private int columnBufferLimit = COLUMN_BUFFER_LIMIT;
     private Tensor input;
     private Tensor output;
     private Tensor inputGradient;
@@ -70,6 +71,11 @@ public final class Conv2d extends AbstractLayer {
 
     public int outChannels() {
         return outChannels;
+    }
+
+    /** Caps the im2col buffer (in floats) so that tests can exercise batches split into chunks. */
+    void limitColumnBuffer(int floats) {
+        columnBufferLimit = floats;
     }
 
     @Override
@@ -127,7 +133,7 @@ public final class Conv2d extends AbstractLayer {
         output = reuse(output, outShape);
         int rows = inChannels * kernelH * kernelW;
         int plane = geometry.outputPlaneSize();
-        chunk = (int) Math.max(1, Math.min(n, COLUMN_BUFFER_LIMIT / ((long) rows * plane)));
+        chunk = (int) Math.max(1, Math.min(n, columnBufferLimit / ((long) rows * plane)));
         columns = reuse(columns, rows * chunk * plane);
         product = reuse(product, outChannels * chunk * plane);
         for (int n0 = 0; n0 < n; n0 += chunk) {

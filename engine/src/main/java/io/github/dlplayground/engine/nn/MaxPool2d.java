@@ -32,6 +32,10 @@ public final class MaxPool2d extends Pool2d {
 
     @Override
     void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
+        if (halving()) {
+            forwardHalving(x, xOffset, y, yOffset);
+            return;
+        }
         int height = geometry.height();
         int width = geometry.width();
         int outW = geometry.outW();
@@ -56,6 +60,32 @@ public final class MaxPool2d extends Pool2d {
                 }
                 y[yOffset + oy * outW + ox] = max;
                 where[yOffset + oy * outW + ox] = best;
+            }
+        }
+    }
+
+    /** 2×2, stride 2: the same rule (first maximum, NaN wins) on four values. */
+    private void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+        int width = geometry.width();
+        int outW = geometry.outW();
+        int[] where = argmax;
+        for (int oy = 0; oy < geometry.outH(); oy++) {
+            int top = 2 * oy * width;
+            int out = yOffset + oy * outW;
+            for (int ox = 0; ox < outW; ox++) {
+                int corner = top + 2 * ox;
+                int best = corner;
+                float max = x[xOffset + best];
+                for (int k = 1; k < 4; k++) {
+                    int c = corner + (k & 1) + (k >> 1) * width;
+                    float v = x[xOffset + c];
+                    if (v > max || Float.isNaN(v)) {
+                        max = v;
+                        best = c;
+                    }
+                }
+                y[out + ox] = max;
+                where[out + ox] = best;
             }
         }
     }

@@ -34,6 +34,11 @@ abstract class Pool2d extends AbstractLayer {
         }
     }
 
+    /** True for 2×2 windows with stride 2 and no padding, the common case that has unrolled loops. */
+    protected boolean halving() {
+        return windowH == 2 && windowW == 2 && strideH == 2 && strideW == 2 && padH == 0 && padW == 0;
+    }
+
     /** The layer's name without its settings: "MaxPool2d". */
     abstract String kind();
 

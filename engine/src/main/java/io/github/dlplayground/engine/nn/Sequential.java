@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Layers applied in order: forward runs them first to last, backward last to first. Errors from a layer are
- * prefixed with its position ("layer 3 of 8: …"). Backend, initialisation and the input-gradient switch
- * are passed on (the switch to the first layer only).
+ * prefixed with its position ("layer 3 of 8: …"). Backend and initialisation are passed on to every layer,
+ * the input-gradient switch to the leading layers that have no parameters and the first one that has.
  */
 public final class Sequential implements Layer {
     private final List<Layer> layers;
@@ -62,10 +62,14 @@ public final class Sequential implements Layer {
         return x;
     }
 
+    /**
+     * Backward from the last layer to the first; stops early when a layer returns null (input gradient switched
+     * off), since the layers before it have no parameters.
+     */
     @Override
     public Tensor backward(Tensor outputGradient) {
         Tensor g = outputGradient;
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        for (int i = layers.size() - 1; i >= 0 && g != null; i--) {
             g = layers.get(i).backward(g);
         }
         return g;
@@ -126,8 +130,17 @@ public final class Sequential implements Layer {
         initialize(Init.pytorchDefault(), new Rng(seed));
     }
 
+    /**
+     * With {@code needed = false} the leading layers up to and including the first one with parameters skip
+     * their input gradients (nothing before them learns); backward then returns null.
+     */
     @Override
     public void computeInputGradient(boolean needed) {
-        layers.get(0).computeInputGradient(needed);
+        for (Layer layer : layers) {
+            layer.computeInputGradient(needed);
+            if (!layer.parameters().isEmpty()) {
+                break;
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.dlplayground.engine.nn;
 
-/** σ(x) = 1 / (1 + e^(−x)), with σ′(x) = σ(x)·(1 − σ(x)). */
+import io.github.dlplayground.engine.util.FloatMath;
+
+/** σ(x) = 1 / (1 + e^(−x)), with σ′(x) = σ(x)·(1 − σ(x)); e^x in float ({@link FloatMath#exp}). */
 public final class Sigmoid extends Activation {
     @Override
     public String describe() {
@@ -10,7 +12,7 @@ public final class Sigmoid extends Activation {
     @Override
     void apply(float[] x, float[] y, int from, int to) {
         for (int i = from; i < to; i++) {
-            y[i] = (float) (1.0 / (1.0 + Math.exp(-x[i])));
+            y[i] = 1f / (1f + FloatMath.exp(-x[i]));
         }
     }
 

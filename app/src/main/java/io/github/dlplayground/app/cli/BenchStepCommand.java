@@ -1,0 +1,125 @@
+package io.github.dlplayground.app.cli;
+
+import io.github.dlplayground.engine.backend.Backends;
+import io.github.dlplayground.engine.backend.MatrixBackend;
+import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
+import io.github.dlplayground.engine.nn.Init;
+import io.github.dlplayground.engine.nn.Sequential;
+import io.github.dlplayground.engine.optim.Sgd;
+import io.github.dlplayground.engine.tensor.Tensor;
+import io.github.dlplayground.engine.util.Rng;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bench step}: samples per second of one training step (zero gradients, forward, softmax cross-entropy,
+ * backward, optim.Sgd update) on a fixed batch of random 1×28×28 images, from the median step time.
+ */
+@Command(name = "step", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Prints samples/s for forward + backward + SGD update of a preset network",
+            "(median step time over the timed steps, after warm-up). Data: one fixed batch of random images."})
+public final class BenchStepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--preset", required = true, paramLabel = "NAME", description = "mlp, lenet or lenet-relu")
+    String preset;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "batch size (256)")
+    int batch;
+
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
+            description = "auto (fastest available), openblas, jblas or java")
+    String backend;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "3", description = "time spent on timed steps (3)")
+    double seconds;
+
+    @Option(names = "--json", description = "one JSON object per line")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (batch < 1) {
+            throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+        }
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
+        }
+        Sequential net = BenchNetworks.create(preset);
+        MatrixBackend matrices = Backends.select(backend);
+        net.useBackend(matrices);
+        net.initialize(Init.xavierUniform(), new Rng(0));
+        net.computeInputGradient(false);
+        var rng = new Rng(1);
+        Tensor images = Tensor.zeros(batch, 1, 28, 28);
+        for (int i = 0; i < images.size(); i++) {
+            images.data()[i] = rng.nextFloat();
+        }
+        int[] labels = new int[batch];
+        for (int i = 0; i < batch; i++) {
+            labels[i] = rng.nextInt(10);
+        }
+        double[] stepSeconds = timeSteps(net, images, labels);
+        double median = median(stepSeconds);
+        print(matrices, batch / median, median, stepSeconds.length);
+        return 0;
+    }
+
+    private double[] timeSteps(Sequential net, Tensor images, int[] labels) {
+        var optimizer = new Sgd(net.parameters(), 0.1);
+        var loss = new SoftmaxCrossEntropy();
+        Runnable step = () -> {
+            optimizer.zeroGrad();
+            loss.forward(net.forward(images, true), labels);
+            net.backward(loss.backward());
+            optimizer.step();
+        };
+        long warmUpEnd = System.nanoTime() + (long) (Math.min(1.0, seconds / 3) * 1e9);
+        for (int i = 0; i < 3 || System.nanoTime() < warmUpEnd; i++) {
+            step.run();
+        }
+        double[] times = new double[64];
+        int count = 0;
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (count < 5 || System.nanoTime() < end) {
+            long start = System.nanoTime();
+            step.run();
+            if (count == times.length) {
+                times = Arrays.copyOf(times, 2 * count);
+            }
+            times[count++] = (System.nanoTime() - start) / 1e9;
+        }
+        return Arrays.copyOf(times, count);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private void print(MatrixBackend matrices, double samplesPerSecond, double median, int steps) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(BenchJson.line("backend", matrices.name(), "preset", preset, "batch", batch,
+                    "samples_per_s", BenchJson.round1(samplesPerSecond)));
+        } else {
+            out.println("backend " + matrices.name() + ": " + matrices.detail());
+            out.println("step: zero gradients, forward, softmax cross-entropy, backward, optim.Sgd (lr 0.1)");
+            out.printf(Locale.ROOT, "%-10s %-6s %12s %16s %6s%n", "preset", "batch", "samples/s", "ms/step median",
+                    "steps");
+            out.printf(Locale.ROOT, "%-10s %-6d %12.1f %16.2f %6d%n", preset, batch, samplesPerSecond, median * 1e3,
+                    steps);
+        }
+        out.flush();
+    }
+}

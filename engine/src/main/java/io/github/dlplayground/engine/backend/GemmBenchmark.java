@@ -1,0 +1,75 @@
+package io.github.dlplayground.engine.backend;
+
+import io.github.dlplayground.engine.util.Rng;
+import org.bytedeco.javacpp.FloatPointer;
+
+import java.util.Arrays;
+
+/**
+ * Times C = A·B (A m×k, B k×n, row-major, random values) and reports GFLOP/s = 2·m·n·k / seconds, best and
+ * median over several runs after two warm-up runs. Besides any backend's engine path (Java arrays in and out)
+ * it can time OpenBLAS on operands resident in native memory (what numpy measures) and through JNI arrays.
+ */
+public final class GemmBenchmark {
+    /** How OpenBLAS is reached in {@link #measureOpenBlas}. */
+    public enum OpenBlasPath {
+        /** Operands allocated once in native memory: no copies, the library's own speed. */
+        RESIDENT,
+        /** float[] handed to JNI on every call (JNI copies them in and out). */
+        JNI_ARRAYS
+    }
+
+    /** GFLOP/s of one shape: the best and the median run. */
+    public record Result(double best, double median) {
+    }
+
+    private GemmBenchmark() {
+    }
+
+    /** Times {@code backend.sgemm} on Java arrays, as the layers call it. */
+    public static Result measure(MatrixBackend backend, int m, int k, int n, int runs) {
+        float[] a = random(m * k, 1);
+        float[] b = random(k * n, 2);
+        float[] c = new float[m * n];
+        return time(m, k, n, runs, () -> backend.sgemm(false, false, m, n, k, 1f, a, b, 0f, c));
+    }
+
+    /** Times OpenBLAS along one of the other paths; throws what loading the natives throws. */
+    public static Result measureOpenBlas(OpenBlasPath path, int m, int k, int n, int runs) {
+        if (path == OpenBlasPath.JNI_ARRAYS) {
+            var jni = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.JAVA_ARRAYS);
+            return measure(jni, m, k, n, runs);
+        }
+        var backend = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS);
+        try (var a = new FloatPointer(random(m * k, 1));
+             var b = new FloatPointer(random(k * n, 2));
+             var c = new FloatPointer((long) m * n)) {
+            return time(m, k, n, runs, () -> backend.sgemmResident(m, n, k, a, b, c));
+        }
+    }
+
+    private static Result time(int m, int k, int n, int runs, Runnable product) {
+        product.run();
+        product.run();
+        double[] gflops = new double[Math.max(1, runs)];
+        double work = 2.0 * m * n * k;
+        for (int r = 0; r < gflops.length; r++) {
+            long start = System.nanoTime();
+            product.run();
+            gflops[r] = work / Math.max(1, System.nanoTime() - start);
+        }
+        Arrays.sort(gflops);
+        int len = gflops.length;
+        double median = len % 2 == 1 ? gflops[len / 2] : (gflops[len / 2 - 1] + gflops[len / 2]) / 2;
+        return new Result(gflops[len - 1], median);
+    }
+
+    private static float[] random(int size, long seed) {
+        var rng = new Rng(seed);
+        float[] x = new float[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = rng.nextFloat() - 0.5f;
+        }
+        return x;
+    }
+}

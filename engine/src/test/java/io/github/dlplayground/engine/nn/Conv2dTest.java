@@ -1,0 +1,146 @@
+package io.github.dlplayground.engine.nn;
+
+import io.github.dlplayground.engine.tensor.Shape;
+import io.github.dlplayground.engine.tensor.Tensor;
+import io.github.dlplayground.engine.testing.GradientCheck;
+import io.github.dlplayground.engine.testing.TestBackends;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+class Conv2dTest {
+    /** in, out, kh, kw, padH, padW, strideH, strideW, batch, H, W: padding, stride, channels, 1×1, asymmetric. */
+    private static final int[][] VARIANTS = {
+            {1, 1, 3, 3, 0, 0, 1, 1, 2, 5, 5},
+            {2, 3, 3, 3, 1, 1, 1, 1, 2, 4, 6},
+            {3, 2, 3, 3, 1, 1, 2, 2, 2, 7, 5},
+            {2, 4, 1, 1, 0, 0, 1, 1, 3, 3, 4},
+            {1, 2, 2, 3, 1, 0, 1, 2, 2, 5, 7},
+            {2, 2, 5, 5, 2, 2, 1, 1, 1, 6, 6},
+            {1, 3, 3, 2, 0, 1, 3, 2, 2, 8, 5},
+            {1, 1, 4, 4, 0, 0, 1, 1, 1, 4, 4},
+    };
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "openblas", "jblas"})
+    void backwardMatchesNumericalGradient(String backend) {
+        for (int[] v : VARIANTS) {
+            var conv = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+            conv.useBackend(TestBackends.require(backend));
+            Tensor x = GradientCheck.random(new int[] {v[8], v[0], v[9], v[10]}, 5);
+            GradientCheck.standard().checkLayer(conv, x, true, () -> { }, 9);
+        }
+    }
+
+    @Test
+    void forwardMatchesDirectCrossCorrelation() {
+        for (int[] v : VARIANTS) {
+            var conv = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+            Tensor x = GradientCheck.random(new int[] {v[8], v[0], v[9], v[10]}, 3);
+            Tensor y = conv.forward(x, false);
+            assertThat(y.shape()).isEqualTo(Shape.of(v[8], v[1], (v[9] + 2 * v[4] - v[2]) / v[6] + 1,
+                    (v[10] + 2 * v[5] - v[3]) / v[7] + 1));
+            assertClose(y, direct(conv, x, v), conv.describe());
+        }
+    }
+
+    @Test
+    void batchesSplitIntoChunksGiveTheSameResultAndGradients() {
+        int[] v = VARIANTS[2];
+        Tensor x = GradientCheck.random(new int[] {5, v[0], v[9], v[10]}, 4);
+        var whole = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        var chunked = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        chunked.limitColumnBuffer(27 * 12 * 2);
+        Tensor dy = GradientCheck.random(whole.forward(x, true).shape().dims(), 6);
+        Tensor dxWhole = whole.backward(dy).copy();
+        assertClose(chunked.forward(x, true), whole.forward(x, true), "chunked forward");
+        assertClose(chunked.backward(dy), dxWhole, "chunked input gradient");
+        GradientCheck.standard().checkLayer(chunked, x, true, () -> { }, 8);
+    }
+
+    @Test
+    void convolvesTheBooksExample() {
+        // d2l 6.2: X = [[0,1,2],[3,4,5],[6,7,8]], K = [[0,1],[2,3]] → [[19,25],[37,43]].
+        var conv = new Conv2d(1, 1, 2, 2, 0, 0, 1, 1);
+        System.arraycopy(new float[] {0, 1, 2, 3}, 0, conv.weight().value(), 0, 4);
+        conv.bias().value()[0] = 0f;
+        Tensor y = conv.forward(new Tensor(Shape.of(1, 1, 3, 3), new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8}), false);
+        assertThat(y.data()).containsExactly(19, 25, 37, 43);
+    }
+
+    @Test
+    void countsParametersAndFlops() {
+        var conv = new Conv2d(1, 6, 5, 5, 2, 2, 1, 1);
+        assertThat(conv.parameterCount()).isEqualTo(6 * 25 + 6);
+        assertThat(conv.outputShape(Shape.of(1, 28, 28))).isEqualTo(Shape.of(6, 28, 28));
+        assertThat(conv.flops(Shape.of(1, 28, 28))).isEqualTo(6L * 28 * 28 * (2 * 25 + 1));
+        assertThat(conv.weight().shape()).isEqualTo(Shape.of(6, 1, 5, 5));
+        assertThat(conv.describe()).isEqualTo("Conv2d(1→6, 5×5, pad 2)");
+    }
+
+    @Test
+    void rejectsBadConfigurationsWithClearMessages() {
+        assertThatThrownBy(() -> new Conv2d(1, 6, 5, 5, 0, 0, 0, 1))
+                .hasMessage("Conv2d(1→6, 5×5, stride 0×1): the stride must be at least 1 in both directions, "
+                        + "got 0×1; use 1 to move the kernel one pixel at a time");
+        assertThatThrownBy(() -> new Conv2d(1, 6, 5, 5, -1, 0, 1, 1))
+                .hasMessage("Conv2d(1→6, 5×5, pad -1×0): padding must not be negative, got -1×0; "
+                        + "use 0 for no padding");
+        var conv = new Conv2d(3, 6, 5, 5, 0, 0, 1, 1);
+        assertThatThrownBy(() -> conv.outputShape(Shape.of(1, 28, 28)))
+                .hasMessage("Conv2d(3→6, 5×5) expects 3 input channels, got images 1×28×28: "
+                        + "set its input channels to 1");
+        assertThatThrownBy(() -> conv.forward(Tensor.zeros(2, 3, 4, 4), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Conv2d(3→6, 5×5): the 5×5 kernel is larger than the padded input 4×4 "
+                        + "(input 3×4×4, padding 0×0); use a kernel of at most 4×4, more padding, or a larger input");
+        assertThatThrownBy(() -> conv.outputShape(Shape.of(784)))
+                .hasMessage("Conv2d(3→6, 5×5) expects images C×H×W per sample, got 784: "
+                        + "remove the Flatten before it");
+    }
+
+    /** y[n,o,oy,ox] = b[o] + Σ W[o,c,i,j]·x[n,c,oy·sh−ph+i,ox·sw−pw+j], straight from the definition. */
+    private static Tensor direct(Conv2d conv, Tensor x, int[] v) {
+        int n = v[8];
+        int c = v[0];
+        int h = v[9];
+        int w = v[10];
+        int outH = (h + 2 * v[4] - v[2]) / v[6] + 1;
+        int outW = (w + 2 * v[5] - v[3]) / v[7] + 1;
+        Tensor y = Tensor.zeros(n, v[1], outH, outW);
+        for (int s = 0; s < n; s++) {
+            for (int o = 0; o < v[1]; o++) {
+                for (int oy = 0; oy < outH; oy++) {
+                    for (int ox = 0; ox < outW; ox++) {
+                        double sum = conv.bias().value()[o];
+                        for (int ci = 0; ci < c; ci++) {
+                            for (int i = 0; i < v[2]; i++) {
+                                for (int j = 0; j < v[3]; j++) {
+                                    int iy = oy * v[6] - v[4] + i;
+                                    int ix = ox * v[7] - v[5] + j;
+                                    if (iy >= 0 && iy < h && ix >= 0 && ix < w) {
+                                        sum += conv.weight().value()[((o * c + ci) * v[2] + i) * v[3] + j]
+                                                * x.get(s, ci, iy, ix);
+                                    }
+                                }
+                            }
+                        }
+                        y.set((float) sum, s, o, oy, ox);
+                    }
+                }
+            }
+        }
+        return y;
+    }
+
+    private static void assertClose(Tensor actual, Tensor expected, String what) {
+        assertThat(actual.shape()).as(what).isEqualTo(expected.shape());
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat(actual.data()[i]).as("%s at %d", what, i).isCloseTo(expected.data()[i], offset(1e-5f));
+        }
+    }
+}
