@@ -77,27 +77,59 @@ public final class DataSources {
     /** Loads the first source that has the dataset; {@code listener} hears download progress. */
     public LoadedData load(DatasetKind kind, Downloader.Listener listener) throws DataException {
         List<String> notes = new ArrayList<>();
-        LoadedData found = fromUserFolder(kind, notes);
+        Found found = find(kind, notes);
+        if (found != null) {
+            return found.load(kind, notes);
+        }
+        if (options.download() && kind == DatasetKind.FASHION_MNIST && options.cacheFolder() != null) {
+            LoadedData downloaded = download(kind, listener, notes);
+            if (downloaded != null) {
+                return downloaded;
+            }
+        }
+        LoadedData sample = options.sample().load(kind);
+        DataSource s = sample.source();
+        return new LoadedData(sample.train(), sample.test(),
+                new DataSource(kind, s.kind(), s.location(), s.trainCount(), s.testCount(), notes));
+    }
+
+    /**
+     * The source {@link #load} would use without downloading, with counts read from the file headers only
+     * (fast enough for {@code info} and a status line). Does not touch the network.
+     */
+    public DataSource locate(DatasetKind kind) throws DataException {
+        List<String> notes = new ArrayList<>();
+        Found found = find(kind, notes);
+        if (found != null) {
+            return new DataSource(kind, found.kind(), found.folder().toString(),
+                    IdxReader.announcedCount(found.files().get(0)), IdxReader.announcedCount(found.files().get(2)), notes);
+        }
+        DataSource s = options.sample().locate(kind);
+        return new DataSource(kind, s.kind(), s.location(), s.trainCount(), s.testCount(), notes);
+    }
+
+    /** A folder with all four files. */
+    private record Found(DataSource.Kind kind, Path folder, List<Path> files) {
+        LoadedData load(DatasetKind dataset, List<String> notes) throws DataException {
+            Dataset[] parts = IdxFiles.load(dataset, files);
+            return new LoadedData(parts[0], parts[1],
+                    new DataSource(dataset, kind, folder.toString(), parts[0].size(), parts[1].size(), notes));
+        }
+    }
+
+    private Found find(DatasetKind kind, List<String> notes) throws DataException {
+        Found found = fromUserFolder(kind, notes);
         if (found == null && options.cacheFolder() != null) {
-            found = fromFolder(kind, options.cacheFolder().resolve(kind.folderName()), DataSource.Kind.CACHE, notes);
+            found = inFolder(options.cacheFolder().resolve(kind.folderName()), DataSource.Kind.CACHE, notes);
         }
         Path system = options.systemFolders().get(kind);
         if (found == null && system != null) {
-            found = fromFolder(kind, system, DataSource.Kind.SYSTEM_PACKAGE, notes);
-        }
-        if (found == null && options.download() && kind == DatasetKind.FASHION_MNIST && options.cacheFolder() != null) {
-            found = download(kind, listener, notes);
-        }
-        if (found == null) {
-            LoadedData sample = options.sample().load(kind);
-            DataSource s = sample.source();
-            found = new LoadedData(sample.train(), sample.test(),
-                    new DataSource(kind, s.kind(), s.location(), s.trainCount(), s.testCount(), notes));
+            found = inFolder(system, DataSource.Kind.SYSTEM_PACKAGE, notes);
         }
         return found;
     }
 
-    private LoadedData fromUserFolder(DatasetKind kind, List<String> notes) throws DataException {
+    private Found fromUserFolder(DatasetKind kind, List<String> notes) throws DataException {
         Path dir = options.userFolder();
         if (dir == null) {
             return null;
@@ -113,9 +145,9 @@ public final class DataSources {
             throw new DataException("the data folder " + dir + " cannot be read: permission denied");
         }
         for (Path candidate : userCandidates(kind, dir)) {
-            LoadedData data = fromFolder(kind, candidate, DataSource.Kind.USER_FOLDER, notes);
-            if (data != null) {
-                return data;
+            Found found = inFolder(candidate, DataSource.Kind.USER_FOLDER, notes);
+            if (found != null) {
+                return found;
             }
         }
         String message = "the data folder " + dir + " holds no " + kind.displayName("en") + " files: expected "
@@ -140,12 +172,8 @@ public final class DataSources {
                 : dir + " or " + dir.resolve("fashion-mnist");
     }
 
-    /**
-     * The dataset of a folder holding all four files, or null (with a note when only some are there).
-     * Damaged files throw.
-     */
-    private static LoadedData fromFolder(DatasetKind kind, Path dir, DataSource.Kind sourceKind, List<String> notes)
-            throws DataException {
+    /** The folder's four files, or null (with a note when only some are there). */
+    private static Found inFolder(Path dir, DataSource.Kind sourceKind, List<String> notes) {
         if (!Files.isDirectory(dir)) {
             return null;
         }
@@ -157,9 +185,7 @@ public final class DataSources {
             }
             return null;
         }
-        Dataset[] parts = IdxFiles.load(kind, files);
-        return new LoadedData(parts[0], parts[1],
-                new DataSource(kind, sourceKind, dir.toString(), parts[0].size(), parts[1].size(), notes));
+        return new Found(sourceKind, dir, files);
     }
 
     private LoadedData download(DatasetKind kind, Downloader.Listener listener, List<String> notes) throws DataException {
@@ -170,10 +196,11 @@ public final class DataSources {
             notes.add(e.getMessage());
             return null;
         }
-        LoadedData data = fromFolder(kind, dir, DataSource.Kind.DOWNLOAD, notes);
-        if (data == null) {
+        Found found = inFolder(dir, DataSource.Kind.DOWNLOAD, notes);
+        if (found == null) {
             notes.add("the download finished but " + dir + " does not hold the four files");
+            return null;
         }
-        return data;
+        return found.load(kind, notes);
     }
 }

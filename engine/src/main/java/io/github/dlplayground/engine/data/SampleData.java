@@ -50,10 +50,44 @@ public final class SampleData {
                 return new LoadedData(parts[0], parts[1], source(kind, dir.toString(), parts));
             }
         }
-        throw new DataException("the " + kind.displayName("en") + " sample shipped with the app is missing (looked in "
+        throw missing(kind);
+    }
+
+    private DataException missing(DatasetKind kind) {
+        String prefix = "/sample-data/" + kind.folderName() + "/";
+        return new DataException("the " + kind.displayName("en") + " sample shipped with the app is missing (looked in "
                 + (useClasspath ? "the classpath at " + prefix + " and " : "")
                 + (folder == null ? "no sample-data folder" : folder.resolve(kind.folderName()).toString())
                 + ") — reinstall the app or set -D" + FOLDER_PROPERTY + "=DIR");
+    }
+
+    /** Where the sample is and its counts from the file headers, without reading the images. */
+    public DataSource locate(DatasetKind kind) throws DataException {
+        String prefix = "/sample-data/" + kind.folderName() + "/";
+        if (useClasspath && SampleData.class.getResource(prefix + IdxFiles.NAMES.get(0) + ".gz") != null) {
+            int[] counts = new int[2];
+            for (int part = 0; part < 2; part++) {
+                String name = prefix + IdxFiles.NAMES.get(2 * part) + ".gz";
+                try (InputStream in = resource(name)) {
+                    counts[part] = IdxReader.announcedCount(in, name);
+                } catch (DataException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new DataException(name + " cannot be read: " + e.getMessage(), e);
+                }
+            }
+            return new DataSource(kind, DataSource.Kind.SAMPLE, "classpath:" + prefix, counts[0], counts[1],
+                    java.util.List.of());
+        }
+        if (folder != null) {
+            Path dir = folder.resolve(kind.folderName());
+            var files = IdxFiles.findAll(dir);
+            if (files != null) {
+                return new DataSource(kind, DataSource.Kind.SAMPLE, dir.toString(),
+                        IdxReader.announcedCount(files.get(0)), IdxReader.announcedCount(files.get(2)), java.util.List.of());
+            }
+        }
+        throw missing(kind);
     }
 
     private static DataSource source(DatasetKind kind, String location, Dataset[] parts) {

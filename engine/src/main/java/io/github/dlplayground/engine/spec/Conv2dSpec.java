@@ -81,6 +81,6 @@ public record Conv2dSpec(@JsonProperty(value = "in_channels", required = true) i
     @Override
     public long flops(Shape input) {
         Shape out = outputShape(input);
-        return 2L * inChannels * kernelSize.height() * kernelSize.width() * out.size();
+        return (2L * inChannels * kernelSize.height() * kernelSize.width() + 1) * out.size();
     }
 }

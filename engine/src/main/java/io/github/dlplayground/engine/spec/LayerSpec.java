@@ -60,7 +60,8 @@ public sealed interface LayerSpec permits LinearSpec, Conv2dSpec, MaxPool2dSpec,
 
     /**
      * Floating-point operations of one forward pass of one sample, multiplications and additions counted
-     * separately (a dot product of length n: 2n); elementwise functions one per element.
+     * separately (a dot product of length n plus its bias: 2n + 1); elementwise functions and pooling one per
+     * element read. The same numbers as the runtime layers' {@code flops}.
      */
     long flops(Shape input);
 }

@@ -61,6 +61,6 @@ public record LinearSpec(@JsonProperty(value = "in_features", required = true) i
 
     @Override
     public long flops(Shape input) {
-        return 2L * inFeatures * outFeatures;
+        return 2L * inFeatures * outFeatures + outFeatures;
     }
 }

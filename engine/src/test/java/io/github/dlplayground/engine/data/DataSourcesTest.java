@@ -120,6 +120,28 @@ class DataSourcesTest {
     }
 
     @Test
+    void locateNamesTheSourceFromTheHeadersAlone() throws Exception {
+        IdxBytes.writeSet(tmp.resolve("sample").resolve("fashion-mnist"), 10, 5);
+        DataSource sample = sources(null, false, true).locate(DatasetKind.FASHION_MNIST);
+        assertThat(sample.kind()).isEqualTo(DataSource.Kind.SAMPLE);
+        assertThat(sample.trainCount()).isEqualTo(10);
+        Path system = tmp.resolve("system");
+        IdxBytes.writeSet(system, 30, 7);
+        // Only the header and a few pixels survive: locate does not read further, load reports the damage.
+        Files.delete(system.resolve("train-images-idx3-ubyte.gz"));
+        Files.write(system.resolve("train-images-idx3-ubyte"), java.util.Arrays.copyOf(IdxBytes.images(30, 28, 28), 100));
+        DataSource located = sources(null, false, true).locate(DatasetKind.FASHION_MNIST);
+        assertThat(located.kind()).isEqualTo(DataSource.Kind.SYSTEM_PACKAGE);
+        assertThat(located.location()).isEqualTo(system.toString());
+        assertThat(located.trainCount()).isEqualTo(30);
+        assertThat(located.testCount()).isEqualTo(7);
+        assertThat(located.describe()).isEqualTo("Fashion-MNIST from the Debian package dataset-fashion-mnist ("
+                + system + ") (30 training + 7 test images).");
+        assertThatThrownBy(() -> sources(null, false, true).load(DatasetKind.FASHION_MNIST, QUIET))
+                .hasMessageStartingWith(system.resolve("train-images-idx3-ubyte") + " is truncated");
+    }
+
+    @Test
     void namedFolderWithoutTheFilesIsAnError() throws Exception {
         Files.createDirectories(tmp.resolve("empty"));
         assertThatThrownBy(() -> sources(tmp.resolve("empty"), true, false).load(DatasetKind.FASHION_MNIST, QUIET))

@@ -81,7 +81,7 @@ class IdxReaderTest {
     void rejectsFileEndingInsideTheHeader() {
         byte[] cut = Arrays.copyOf(IdxBytes.labels(1, 2, 3), 6);
         assertThatThrownBy(() -> IdxReader.readLabels(new ByteArrayInputStream(cut), "l"))
-                .hasMessage("l is too short to be an IDX file: it ends inside the header");
+                .hasMessage("l ends inside its IDX header: it is truncated or not an IDX file");
     }
 
     @Test

@@ -25,7 +25,7 @@ class NetworkSpecTest {
                 "6×28×28", "6×28×28", "6×14×14", "16×10×10", "16×10×10", "16×5×5", "400", "120", "120", "84", "84", "10");
         // 156 + 2416 + 48120 + 10164 + 850, the book's LeNet
         assertThat(report.parameterCount()).isEqualTo(61_706);
-        assertThat(report.layers().get(0).flops()).isEqualTo(2L * 25 * 6 * 28 * 28);
+        assertThat(report.layers().get(0).flops()).isEqualTo((2L * 25 + 1) * 6 * 28 * 28);
         assertThat(report.layers().get(2).flops()).isEqualTo(6L * 14 * 14 * 4);
         assertThat(report.output()).contains(Shape.of(10));
     }
