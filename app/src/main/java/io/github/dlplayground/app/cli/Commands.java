@@ -10,7 +10,8 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new OptimizeCommand(),
-                new BenchCommand()
+                new BenchCommand(),
+                new ClassifyCommand()
         );
     }
 }

@@ -23,6 +23,18 @@ final class TestDrawings {
         }
     }
 
+    /** The image enlarged {@code factor} times with bilinear interpolation (a smooth, big drawing of it). */
+    static InkImage enlarge(InkImage image, int factor) {
+        InkImage out = InkImage.blank(image.width() * factor, image.height() * factor);
+        for (int y = 0; y < out.height(); y++) {
+            for (int x = 0; x < out.width(); x++) {
+                out.ink()[y * out.width() + x] = PenRedraw.bilinear(image, (x + 0.5) / factor - 0.5,
+                        (y + 0.5) / factor - 0.5);
+            }
+        }
+        return out;
+    }
+
     /** Bounding box of the pixels with ink above 0 in a preprocessed input. */
     static BoundingBox inkBox(InkImage image) {
         return BoundingBox.ofInk(image, 0f);

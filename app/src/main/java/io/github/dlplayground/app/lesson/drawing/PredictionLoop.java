@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * the worker is busy is picked up as soon as it is free, so the last stroke is always classified.
  */
 final class PredictionLoop {
-    /** What the FX side receives: the classification and the classifier that made it. */
-    record Result(DrawingClassifier classifier, long padVersion, Classification classification) {
+    /** What the FX side receives: the classification (or why there is none) and the classifier that made it. */
+    record Result(DrawingClassifier classifier, long padVersion, Classification classification, String error) {
     }
 
     private final DrawingPadModel pad;
@@ -43,8 +43,10 @@ final class PredictionLoop {
         this.pad = pad;
         this.mailbox = new LatestValueMailbox<>(result -> {
             if (result.classifier() == classifier) {
-                updates++;
-                totalNanos += result.classification().nanos();
+                if (result.classification() != null) {
+                    updates++;
+                    totalNanos += result.classification().nanos();
+                }
                 onResult.accept(result);
             }
         });
@@ -86,7 +88,10 @@ final class PredictionLoop {
         var drawing = pad.snapshot();
         worker.execute(() -> {
             try {
-                mailbox.offer(new Result(current, version, current.classify(drawing)));
+                mailbox.offer(new Result(current, version, current.classify(drawing), null));
+            } catch (RuntimeException e) {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                mailbox.offer(new Result(current, version, null, message));
             } finally {
                 busy.set(false);
             }
