@@ -35,6 +35,10 @@ public final class BenchGemmCommand implements Callable<Integer> {
     @Option(names = "--backend", paramLabel = "NAME", description = "only this backend: openblas, jblas or java")
     String backend;
 
+    @Option(names = "--shape", paramLabel = "MxKxN",
+            description = "time this shape instead of the standard five (repeatable), e.g. 512x512x512")
+    List<String> shapes;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "timed runs per shape (10)")
     int runs;
 
@@ -54,7 +58,7 @@ public final class BenchGemmCommand implements Callable<Integer> {
         if (!json) {
             out.printf("%-22s %-18s %12s %14s%n", "backend", "m×k·k×n", "GFLOP/s best", "GFLOP/s median");
         }
-        for (int[] s : SHAPES) {
+        for (int[] s : shapes == null ? List.of(SHAPES) : parseShapes(shapes)) {
             for (String name : names) {
                 print(out, name, s, GemmBenchmark.measure(Backends.select(name), s[0], s[1], s[2], runs));
             }
@@ -67,6 +71,27 @@ public final class BenchGemmCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    static List<int[]> parseShapes(List<String> texts) {
+        var parsed = new ArrayList<int[]>();
+        for (String text : texts) {
+            String[] parts = text.trim().toLowerCase(Locale.ROOT).split("[x×]");
+            try {
+                if (parts.length != 3) {
+                    throw new NumberFormatException();
+                }
+                int[] mkn = {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
+                if (mkn[0] < 1 || mkn[1] < 1 || mkn[2] < 1) {
+                    throw new NumberFormatException();
+                }
+                parsed.add(mkn);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--shape \"" + text + "\" is not M×K×N with three positive "
+                        + "whole numbers, e.g. 256x784x256");
+            }
+        }
+        return parsed;
     }
 
     private List<String> backendNames(PrintWriter out) {

@@ -11,6 +11,8 @@ final class Commands {
         return List.of(
                 new OptimizeCommand(),
                 new BenchCommand(),
+                new TrainCommand(),
+                new EvaluateCommand(),
                 new ClassifyCommand()
         );
     }
