@@ -12,14 +12,15 @@ import java.util.function.Function;
  * Finds, loads and picks matrix backends. Natives load once per process and the engine has one compute pool
  * (two busy pools on few cores slow each other down), so loaded backends are kept here and share that pool.
  * Preference order, fastest first as measured on the reference machine (docs/benchmarks.md): openblas, jblas,
- * java. The pool's size is the number of processors, or the system property {@code dlplayground.threads}.
+ * java. The pool's size is the number of processors, or the system property {@code dlplayground.threads};
+ * see {@link #blasThreading()} for who runs OpenBLAS products in parallel.
  */
 public final class Backends {
     /** Backend names in order of preference: the first available one is the default. */
     private static final List<String> PREFERENCE = List.of("openblas", "jblas", "java");
 
     private static final Map<String, Function<ComputePool, MatrixBackend>> LOADERS = Map.of(
-            "openblas", pool -> OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS),
+            "openblas", pool -> OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS, blasThreading()),
             "jblas", JblasBackend::load,
             "java", PureJavaBackend::new);
 
@@ -40,6 +41,20 @@ public final class Backends {
             pool = new ComputePool(Math.max(1, threads));
         }
         return pool;
+    }
+
+    /**
+     * Who parallelises OpenBLAS products: the system property {@code dlplayground.blas.threading} = "openblas"
+     * (its own threads) or "pool" (the engine pool over single-threaded OpenBLAS; the default).
+     */
+    public static OpenBlasBackend.Threading blasThreading() {
+        String value = System.getProperty("dlplayground.blas.threading", "pool").trim().toLowerCase();
+        return switch (value) {
+            case "openblas" -> OpenBlasBackend.Threading.OPENBLAS;
+            case "pool" -> OpenBlasBackend.Threading.ENGINE_POOL;
+            default -> throw new IllegalArgumentException("dlplayground.blas.threading is \"" + value
+                    + "\": use openblas or pool");
+        };
     }
 
     /** Loads (once) and reports every known backend, in order of preference. */

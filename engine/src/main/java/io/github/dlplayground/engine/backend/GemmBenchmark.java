@@ -37,10 +37,12 @@ public final class GemmBenchmark {
     /** Times OpenBLAS along one of the other paths; throws what loading the natives throws. */
     public static Result measureOpenBlas(OpenBlasPath path, int m, int k, int n, int runs) {
         if (path == OpenBlasPath.JNI_ARRAYS) {
-            var jni = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.JAVA_ARRAYS);
+            var jni = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.JAVA_ARRAYS,
+                    Backends.blasThreading());
             return measure(jni, m, k, n, runs);
         }
-        var backend = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS);
+        var backend = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS,
+                Backends.blasThreading());
         try (var a = new FloatPointer(random(m * k, 1));
              var b = new FloatPointer(random(k * n, 2));
              var c = new FloatPointer((long) m * n)) {

@@ -14,7 +14,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
  * SGEMM through OpenBLAS (org.bytedeco:openblas, natives bundled incl. libgfortran). Operands are copied into
  * long-lived native buffers (one set per calling thread, grown, never shrunk) because handing float[] to JNI
  * copies every array in and out on each call; {@link Transfer#JAVA_ARRAYS} keeps that path for measurement.
- * OpenBLAS runs on its own threads (as many as the engine pool has); the engine pool idles meanwhile.
+ * {@link Threading} says who runs a product in parallel: OpenBLAS's own threads (as many as the engine pool
+ * has; the pool idles meanwhile) or the engine pool, calling single-threaded OpenBLAS on slices of C.
  */
 public final class OpenBlasBackend implements MatrixBackend {
     /** How operands reach native code. */
@@ -25,28 +26,40 @@ public final class OpenBlasBackend implements MatrixBackend {
         JAVA_ARRAYS
     }
 
+    /** Who parallelises a product. */
+    public enum Threading {
+        /** OpenBLAS's own thread pool, sized like the engine pool. */
+        OPENBLAS,
+        /** OpenBLAS on one thread; the engine pool splits C into row or column slices. */
+        ENGINE_POOL
+    }
+
+    /** Multiply-adds below which a product is not split over the engine pool. */
+    private static final long SPLIT_MIN_WORK = 1L << 18;
+
     private static volatile String loadedLibrary;
 
     private final ComputePool pool;
     private final Transfer transfer;
-    private final int blasThreads;
+    private final Threading threading;
     private final ThreadLocal<NativeOperands> operands = ThreadLocal.withInitial(NativeOperands::new);
 
-    private OpenBlasBackend(ComputePool pool, Transfer transfer, int blasThreads) {
+    private OpenBlasBackend(ComputePool pool, Transfer transfer, Threading threading) {
         this.pool = pool;
         this.transfer = transfer;
-        this.blasThreads = blasThreads;
+        this.threading = threading;
     }
 
     /**
      * Loads the natives (first call: ~1 s, unpacks into ~/.javacpp/cache) and sets OpenBLAS's thread count
-     * to the pool's. Throws whatever loading throws (UnsatisfiedLinkError, …) for the caller to report.
+     * (process-wide): the pool's for {@link Threading#OPENBLAS}, 1 for {@link Threading#ENGINE_POOL}.
+     * Throws whatever loading throws (UnsatisfiedLinkError, …) for the caller to report.
      */
-    public static OpenBlasBackend load(ComputePool pool, Transfer transfer) {
+    public static OpenBlasBackend load(ComputePool pool, Transfer transfer, Threading threading) {
         loadNatives();
-        int threads = pool.threads();
+        int threads = threading == Threading.OPENBLAS ? pool.threads() : 1;
         org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(threads);
-        return new OpenBlasBackend(pool, transfer, threads);
+        return new OpenBlasBackend(pool, transfer, threading);
     }
 
     /** Loads the bytedeco OpenBLAS natives once; returns the path of the JNI library. */
@@ -71,10 +84,16 @@ public final class OpenBlasBackend implements MatrixBackend {
         return transfer;
     }
 
+    public Threading threading() {
+        return threading;
+    }
+
     @Override
     public String detail() {
         return "OpenBLAS " + openblas_nolapack.OPENBLAS_VERSION.trim().replace("OpenBLAS ", "") + " (bytedeco), "
-                + blasThreads + (blasThreads == 1 ? " thread, " : " threads, ")
+                + (threading == Threading.OPENBLAS
+                        ? pool.threads() + (pool.threads() == 1 ? " thread, " : " threads, ")
+                        : "1 thread per slice on the engine pool of " + pool.threads() + ", ")
                 + (transfer == Transfer.NATIVE_BUFFERS ? "native buffers" : "Java arrays through JNI");
     }
 
@@ -91,10 +110,9 @@ public final class OpenBlasBackend implements MatrixBackend {
             GemmArguments.scale(m, n, beta, c, cOffset, ldc);
             return;
         }
-        int ta = transA ? CblasTrans : CblasNoTrans;
-        int tb = transB ? CblasTrans : CblasNoTrans;
         if (transfer == Transfer.JAVA_ARRAYS && aOffset == 0 && bOffset == 0 && cOffset == 0) {
-            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+            cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
             return;
         }
         int aLength = extent(transA ? k : m, transA ? m : k, lda);
@@ -108,7 +126,7 @@ public final class OpenBlasBackend implements MatrixBackend {
             // With gaps between C's rows the copy back spans them, so they must hold C's own values.
             nc.put(c, cOffset, cLength);
         }
-        cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, alpha, na, lda, nb, ldb, beta, nc, ldc);
+        multiply(transA, transB, m, n, k, alpha, na, lda, nb, ldb, beta, nc, ldc);
         nc.get(c, cOffset, cLength);
     }
 
@@ -122,7 +140,27 @@ public final class OpenBlasBackend implements MatrixBackend {
      * benchmark to separate OpenBLAS's speed from the cost of reaching it from Java arrays.
      */
     void sgemmResident(int m, int n, int k, FloatPointer a, FloatPointer b, FloatPointer c) {
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1f, a, k, b, n, 0f, c, n);
+        multiply(false, false, m, n, k, 1f, a, k, b, n, 0f, c, n);
+    }
+
+    /** The product on native operands, split into slices of C over the engine pool when so configured. */
+    private void multiply(boolean transA, boolean transB, int m, int n, int k, float alpha,
+                          FloatPointer a, int lda, FloatPointer b, int ldb, float beta, FloatPointer c, int ldc) {
+        int ta = transA ? CblasTrans : CblasNoTrans;
+        int tb = transB ? CblasTrans : CblasNoTrans;
+        int threads = pool.threads();
+        if (threading == Threading.OPENBLAS || threads == 1 || (long) m * n * k < SPLIT_MIN_WORK) {
+            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+        } else if (m >= n) {
+            // Rows i₀…i₁ of C need rows i₀…i₁ of op(A): row i of A, or column i of a transposed A.
+            pool.forRange(m, Math.max(1, m / threads), (from, to) -> cblas_sgemm(CblasRowMajor, ta, tb, to - from,
+                    n, k, alpha, a.getPointer(transA ? from : (long) from * lda), lda, b, ldb,
+                    beta, c.getPointer((long) from * ldc), ldc));
+        } else {
+            pool.forRange(n, Math.max(1, n / threads), (from, to) -> cblas_sgemm(CblasRowMajor, ta, tb, m, to - from,
+                    k, alpha, a, lda, b.getPointer(transB ? (long) from * ldb : from), ldb,
+                    beta, c.getPointer(from), ldc));
+        }
     }
 
     /** One thread's native copies of A, B and C; each buffer grows to the largest operand seen. */

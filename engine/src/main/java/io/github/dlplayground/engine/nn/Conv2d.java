@@ -9,12 +9,15 @@ import java.util.List;
 /**
  * 2-D convolution as deep-learning frameworks define it (cross-correlation): y[n, o, oy, ox] = b[o] +
  * Σ_{c,i,j} W[o, c, i, j]·x[n, c, oy·sh − ph + i, ox·sw − pw + j], zero padding; x [N, C, H, W],
- * W [out, C, kh, kw], b [out]. Computed as im2col + one GEMM per chunk of samples: Y [out, g·OH·OW] = W·cols.
+ * W [out, C, kh, kw], b [out]. Computed per block of g samples as im2col + GEMM, Y [out, g·OH·OW] = W·cols;
+ * backward recomputes each block's columns (cheaper than keeping them) for ∂W += ∂Y·colsᵀ and ∂cols = Wᵀ·∂Y.
  */
 public final class Conv2d extends AbstractLayer {
-    /** Largest im2col buffer in floats (32 MiB); bigger batches are processed in chunks of samples. */
-    private static final int COLUMN_BUFFER_LIMIT = 1 << 23;
-    private static final int GRAIN = 1 << 14;
+    /**
+     * im2col buffer per block of samples, in floats (512 KiB): blocks small enough to stay in cache from
+     * im2col through the GEMM, processed in parallel on the engine pool (one block sequence per thread).
+     */
+    private static final int COLUMN_BUFFER_LIMIT = 1 << 17;
 
     private final int inChannels;
     private final int outChannels;
@@ -32,11 +35,11 @@ public final class Conv2d extends AbstractLayer {
     private Tensor output;
     private Tensor inputGradient;
     private PlaneGeometry geometry;
-    private int chunk;
-    private boolean columnsHoldWholeBatch;
-    private float[] columns;
-    private float[] columnGradient;
-    private float[] product;
+    private int block;
+    private float[][] columns;
+    private float[][] columnGradient;
+    private float[][] product;
+    private float[][] weightGradient;
 
     public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, int padH, int padW,
                   int strideH, int strideW) {
@@ -73,7 +76,7 @@ public final class Conv2d extends AbstractLayer {
         return outChannels;
     }
 
-    /** Caps the im2col buffer (in floats) so that tests can exercise batches split into chunks. */
+    /** Caps the im2col buffer (in floats) so that tests can choose how batches split into blocks. */
     void limitColumnBuffer(int floats) {
         columnBufferLimit = floats;
     }
@@ -133,32 +136,33 @@ public final class Conv2d extends AbstractLayer {
         output = reuse(output, outShape);
         int rows = inChannels * kernelH * kernelW;
         int plane = geometry.outputPlaneSize();
-        chunk = (int) Math.max(1, Math.min(n, columnBufferLimit / ((long) rows * plane)));
-        columns = reuse(columns, rows * chunk * plane);
-        product = reuse(product, outChannels * chunk * plane);
-        for (int n0 = 0; n0 < n; n0 += chunk) {
-            int g = Math.min(chunk, n - n0);
-            int ld = g * plane;
-            Im2col.unfold(pool(), geometry, input.data(), n0, g, columns);
-            backend().sgemm(false, false, outChannels, ld, rows, 1f, weight.value(), 0, rows,
-                    columns, 0, ld, 0f, product, 0, ld);
-            scatterWithBias(n0, g);
-        }
-        columnsHoldWholeBatch = chunk >= n;
+        block = (int) Math.max(1, Math.min(n, columnBufferLimit / ((long) rows * plane)));
+        int blocks = (n + block - 1) / block;
+        int slots = pool().chunks(blocks, 1);
+        columns = slotBuffers(columns, slots, rows * block * plane);
+        product = slotBuffers(product, slots, outChannels * block * plane);
+        pool().forChunks(blocks, 1, (slot, first, last) -> {
+            for (int b = first; b < last; b++) {
+                int n0 = b * block;
+                int g = Math.min(block, n - n0);
+                int ld = g * plane;
+                Im2col.unfold(pool(), geometry, input.data(), n0, g, columns[slot]);
+                backend().sgemm(false, false, outChannels, ld, rows, 1f, weight.value(), 0, rows,
+                        columns[slot], 0, ld, 0f, product[slot], 0, ld);
+                scatterWithBias(product[slot], n0, g);
+            }
+        });
         return produced(output);
     }
 
     /** y[n₀+s, o, p] = product[o, s·P + p] + b[o]: from the GEMM's [out, g·P] layout to [N, out, P]. */
-    private void scatterWithBias(int n0, int g) {
+    private void scatterWithBias(float[] source, int n0, int g) {
         int plane = geometry.outputPlaneSize();
         int ld = g * plane;
         float[] y = output.data();
         float[] b = bias.value();
-        float[] source = product;
-        pool().forRange(g * outChannels, Math.max(1, GRAIN / plane), (from, to) -> {
-            for (int t = from; t < to; t++) {
-                int s = t / outChannels;
-                int o = t % outChannels;
+        for (int s = 0; s < g; s++) {
+            for (int o = 0; o < outChannels; o++) {
                 int src = o * ld + s * plane;
                 int dst = ((n0 + s) * outChannels + o) * plane;
                 float bo = b[o];
@@ -166,7 +170,7 @@ public final class Conv2d extends AbstractLayer {
                     y[dst + p] = source[src + p] + bo;
                 }
             }
-        });
+        }
     }
 
     @Override
@@ -180,38 +184,58 @@ public final class Conv2d extends AbstractLayer {
         boolean needInput = inputGradientNeeded();
         if (needInput) {
             inputGradient = reuse(inputGradient, input.shape());
-            columnGradient = reuse(columnGradient, columns.length);
         }
-        for (int n0 = 0; n0 < n; n0 += chunk) {
-            int g = Math.min(chunk, n - n0);
-            int ld = g * plane;
-            if (!columnsHoldWholeBatch) {
-                Im2col.unfold(pool(), geometry, input.data(), n0, g, columns);
+        int blocks = (n + block - 1) / block;
+        int slots = pool().chunks(blocks, 1);
+        columnGradient = needInput ? slotBuffers(columnGradient, slots, rows * block * plane) : columnGradient;
+        weightGradient = slotBuffers(weightGradient, slots, outChannels * rows);
+        pool().forChunks(blocks, 1, (slot, first, last) -> {
+            float[] partial = weightGradient[slot];
+            java.util.Arrays.fill(partial, 0, outChannels * rows, 0f);
+            for (int b = first; b < last; b++) {
+                int n0 = b * block;
+                int g = Math.min(block, n - n0);
+                int ld = g * plane;
+                Im2col.unfold(pool(), geometry, input.data(), n0, g, columns[slot]);
+                gather(dy, n0, g, product[slot]);
+                backend().sgemm(false, true, outChannels, rows, ld, 1f, product[slot], 0, ld, columns[slot], 0, ld,
+                        1f, partial, 0, rows);
+                if (needInput) {
+                    backend().sgemm(true, false, rows, ld, outChannels, 1f, weight.value(), 0, rows,
+                            product[slot], 0, ld, 0f, columnGradient[slot], 0, ld);
+                    Im2col.fold(pool(), geometry, columnGradient[slot], n0, g, inputGradient.data());
+                }
             }
-            gather(dy, n0, g);
-            backend().sgemm(false, true, outChannels, rows, ld, 1f, product, 0, ld, columns, 0, ld,
-                    1f, weight.grad(), 0, rows);
-            if (needInput) {
-                backend().sgemm(true, false, rows, ld, outChannels, 1f, weight.value(), 0, rows, product, 0, ld,
-                        0f, columnGradient, 0, ld);
-                Im2col.fold(pool(), geometry, columnGradient, n0, g, inputGradient.data());
+        });
+        // Partial sums added in slot order: the same split gives bit-identical gradients.
+        float[] dw = weight.grad();
+        for (int slot = 0; slot < slots; slot++) {
+            float[] partial = weightGradient[slot];
+            for (int i = 0; i < dw.length; i++) {
+                dw[i] += partial[i];
             }
         }
         return needInput ? inputGradient : null;
     }
 
-    /** product[o, s·P + p] = dy[n₀+s, o, p]: the output gradient in the GEMM's layout. */
-    private void gather(float[] dy, int n0, int g) {
+    /** target[o, s·P + p] = dy[n₀+s, o, p]: the output gradient in the GEMM's layout. */
+    private void gather(float[] dy, int n0, int g, float[] target) {
         int plane = geometry.outputPlaneSize();
         int ld = g * plane;
-        float[] target = product;
-        pool().forRange(g * outChannels, Math.max(1, GRAIN / plane), (from, to) -> {
-            for (int t = from; t < to; t++) {
-                int s = t / outChannels;
-                int o = t % outChannels;
+        for (int s = 0; s < g; s++) {
+            for (int o = 0; o < outChannels; o++) {
                 System.arraycopy(dy, ((n0 + s) * outChannels + o) * plane, target, o * ld + s * plane, plane);
             }
-        });
+        }
+    }
+
+    /** One buffer of at least {@code size} floats per slot (parallel chunk), kept while large enough. */
+    private static float[][] slotBuffers(float[][] buffers, int slots, int size) {
+        float[][] result = buffers != null && buffers.length >= slots ? buffers : new float[slots][];
+        for (int slot = 0; slot < slots; slot++) {
+            result[slot] = reuse(result[slot], size);
+        }
+        return result;
     }
 
     private void accumulateBiasGradient(float[] dy, int n, int plane) {

@@ -7,7 +7,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
 /**
  * The engine's one thread pool: {@link #forRange} splits [0, n) into at most {@link #threads()} contiguous
  * chunks, runs the first on the calling thread and the others on pool workers, and returns when all are done.
- * Loops over fewer than {@code grain} items per chunk stay on the calling thread (no hand-off cost).
+ * Loops over fewer than {@code grain} items per chunk stay on the calling thread (no hand-off cost), and so
+ * does a loop started inside another one (nested loops run inline, as OpenMP does by default). The split of
+ * [0, n) depends only on n, grain and the thread count, so per-chunk partial sums are reproducible.
  */
 public final class ComputePool implements AutoCloseable {
     /** The body of a parallel loop over the index range [from, to). */
@@ -16,8 +18,15 @@ public final class ComputePool implements AutoCloseable {
         void run(int from, int to);
     }
 
+    /** The body of a parallel loop that also gets its chunk's index, 0 ≤ chunk < {@link #chunks}. */
+    @FunctionalInterface
+    public interface ChunkBody {
+        void run(int chunk, int from, int to);
+    }
+
     private final int threads;
     private final ForkJoinPool workers;
+    private final ThreadLocal<Boolean> insideLoop = ThreadLocal.withInitial(() -> false);
 
     /** A pool that uses {@code threads} threads in all: the caller plus {@code threads − 1} workers. */
     public ComputePool(int threads) {
@@ -47,22 +56,39 @@ public final class ComputePool implements AutoCloseable {
      * The body must write only to locations owned by its own index range.
      */
     public void forRange(int n, int grain, RangeBody body) {
-        int chunks = workers == null ? 1 : Math.min(threads, n / Math.max(1, grain));
+        forChunks(n, grain, (chunk, from, to) -> body.run(from, to));
+    }
+
+    /** How many chunks {@link #forChunks} splits [0, n) into (0 when n = 0); 1 inside another loop. */
+    public int chunks(int n, int grain) {
+        if (n <= 0) {
+            return 0;
+        }
+        if (workers == null || insideLoop.get()) {
+            return 1;
+        }
+        return Math.max(1, Math.min(threads, n / Math.max(1, grain)));
+    }
+
+    /** Like {@link #forRange}, telling the body which chunk it runs (for per-chunk buffers and partial sums). */
+    public void forChunks(int n, int grain, ChunkBody body) {
+        int chunks = chunks(n, grain);
         if (chunks <= 1) {
             if (n > 0) {
-                body.run(0, n);
+                body.run(0, 0, n);
             }
             return;
         }
         ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[chunks - 1];
         for (int c = 1; c < chunks; c++) {
+            int chunk = c;
             int from = bound(n, chunks, c);
             int to = bound(n, chunks, c + 1);
-            tasks[c - 1] = workers.submit(() -> body.run(from, to));
+            tasks[c - 1] = workers.submit(() -> runInside(body, chunk, from, to));
         }
         Throwable failure = null;
         try {
-            body.run(0, bound(n, chunks, 1));
+            runInside(body, 0, 0, bound(n, chunks, 1));
         } catch (RuntimeException | Error e) {
             failure = e;
         }
@@ -80,6 +106,15 @@ public final class ComputePool implements AutoCloseable {
         }
         if (failure instanceof Error err) {
             throw err;
+        }
+    }
+
+    private void runInside(ChunkBody body, int chunk, int from, int to) {
+        insideLoop.set(true);
+        try {
+            body.run(chunk, from, to);
+        } finally {
+            insideLoop.set(false);
         }
     }
 

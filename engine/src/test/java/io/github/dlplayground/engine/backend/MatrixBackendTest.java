@@ -56,6 +56,24 @@ class MatrixBackendTest {
         }
     }
 
+    @Test
+    void openBlasEqualsPureJavaWithEitherThreading() {
+        available("openblas");
+        try {
+            for (OpenBlasBackend.Threading threading : OpenBlasBackend.Threading.values()) {
+                var backend = OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS, threading);
+                for (int t = 0; t < 4; t++) {
+                    // Large enough to be split into slices of rows and of columns.
+                    assertSameAsPureJava(backend, new int[] {130, 70, 40}, t / 2 == 1, t % 2 == 1, 0.5f);
+                    assertSameAsPureJava(backend, new int[] {9, 300, 120}, t / 2 == 1, t % 2 == 1, 0f);
+                }
+            }
+        } finally {
+            // OpenBLAS's thread count is process-wide: give the default backend its setting back.
+            OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS, Backends.blasThreading());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"openblas", "jblas", "java"})
     void honoursOffsetsAndLeadingDimensions(String name) {

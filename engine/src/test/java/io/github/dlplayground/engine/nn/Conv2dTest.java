@@ -49,7 +49,7 @@ class Conv2dTest {
     }
 
     @Test
-    void batchesSplitIntoChunksGiveTheSameResultAndGradients() {
+    void batchesSplitIntoBlocksGiveTheSameResultAndGradients() {
         int[] v = VARIANTS[2];
         Tensor x = GradientCheck.random(new int[] {5, v[0], v[9], v[10]}, 4);
         var whole = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
@@ -57,8 +57,8 @@ class Conv2dTest {
         chunked.limitColumnBuffer(27 * 12 * 2);
         Tensor dy = GradientCheck.random(whole.forward(x, true).shape().dims(), 6);
         Tensor dxWhole = whole.backward(dy).copy();
-        assertClose(chunked.forward(x, true), whole.forward(x, true), "chunked forward");
-        assertClose(chunked.backward(dy), dxWhole, "chunked input gradient");
+        assertClose(chunked.forward(x, true), whole.forward(x, true), "forward in blocks");
+        assertClose(chunked.backward(dy), dxWhole, "input gradient in blocks");
         GradientCheck.standard().checkLayer(chunked, x, true, () -> { }, 8);
     }
 

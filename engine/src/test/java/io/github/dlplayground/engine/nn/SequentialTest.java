@@ -51,6 +51,9 @@ class SequentialTest {
         Sequential net = smallNet();
         net.useBackend(TestBackends.require(backend));
         net.initialize(Init.he(), new Rng(seed));
+        // One sample per im2col block: the blocks are spread over the pool's threads.
+        ((Conv2d) net.layers().get(0)).limitColumnBuffer(9 * 64);
+        ((Conv2d) net.layers().get(3)).limitColumnBuffer(18 * 16);
         var loss = new SoftmaxCrossEntropy();
         var rng = new Rng(seed + 100);
         for (int step = 0; step < 3; step++) {

@@ -26,6 +26,26 @@ class ComputePoolTest {
     }
 
     @Test
+    void nestedLoopsRunInlineAndChunksAreNumbered() {
+        try (var pool = new ComputePool(2)) {
+            assertThat(pool.chunks(10, 1)).isEqualTo(2);
+            assertThat(pool.chunks(10, 6)).isEqualTo(1);
+            var innerChunks = new AtomicIntegerArray(2);
+            var seen = new AtomicIntegerArray(2);
+            pool.forChunks(10, 1, (chunk, from, to) -> {
+                seen.incrementAndGet(chunk);
+                innerChunks.set(chunk, pool.chunks(1000, 1));
+                pool.forChunks(1000, 1, (inner, f, t) -> assertThat(inner).isZero());
+            });
+            assertThat(seen.get(0)).isEqualTo(1);
+            assertThat(seen.get(1)).isEqualTo(1);
+            assertThat(innerChunks.get(0)).isEqualTo(1);
+            assertThat(innerChunks.get(1)).isEqualTo(1);
+            assertThat(pool.chunks(1000, 1)).as("outside any loop again").isEqualTo(2);
+        }
+    }
+
+    @Test
     void rethrowsAFailureFromAnyChunk() {
         try (var pool = new ComputePool(2)) {
             assertThatThrownBy(() -> pool.forRange(100, 1, (from, to) -> {
