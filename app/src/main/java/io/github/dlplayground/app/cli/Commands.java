@@ -9,6 +9,8 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(
+                new InfoCommand(),
+                new ScreenshotCommand(),
                 new OptimizeCommand(),
                 new BenchCommand(),
                 new TrainCommand(),

@@ -26,7 +26,6 @@ public final class I18n {
 
     public I18n(Locale initial) {
         locale.set(initial);
-        locale.addListener((obs, old, now) -> cache.clear());
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -67,8 +66,10 @@ public final class I18n {
             throw new MissingResourceException("key without a bundle prefix: " + key, "I18n", key);
         }
         String bundleName = key.substring(0, dot);
-        ResourceBundle bundle = cache.computeIfAbsent(bundleName, name -> ResourceBundle.getBundle(
-                "assets.i18n." + name, locale.get(),
+        Locale current = locale.get();
+        // keyed by language too: listeners may read the new language before any other listener runs
+        ResourceBundle bundle = cache.computeIfAbsent(bundleName + "_" + current, name -> ResourceBundle.getBundle(
+                "assets.i18n." + bundleName, current,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         return bundle.getString(key);
     }

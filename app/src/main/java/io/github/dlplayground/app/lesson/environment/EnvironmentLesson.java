@@ -2,24 +2,87 @@ package io.github.dlplayground.app.lesson.environment;
 
 import io.github.dlplayground.app.lesson.Lesson;
 import io.github.dlplayground.app.lesson.LessonContext;
-import io.github.dlplayground.app.lesson.PlannedLesson;
+import io.github.dlplayground.app.shell.Readiness;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
-/** Lesson "environment": says plainly what it will hold until its content is built. */
-public final class EnvironmentLesson implements Lesson {
-    private final PlannedLesson planned;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Lesson 8, Environment: the same facts as {@code info} (Java, JavaFX, OS, CPU, heap, matrix backends, GPU,
+ * data source) as a readable panel with a copy-to-clipboard button. The facts are gathered on a background
+ * thread each time the lesson opens or "Refresh" is pressed; the panel is filled on the FX thread.
+ */
+public final class EnvironmentLesson implements Lesson, Readiness {
+    private final LessonContext context;
+    private final EnvironmentPanel panel;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final DataSourceProbe dataProbe;
+    private ExecutorService worker;
 
     public EnvironmentLesson(LessonContext context) {
-        planned = new PlannedLesson(context, "environment");
+        this(context, DataSourceProbe.standard());
+    }
+
+    EnvironmentLesson(LessonContext context, DataSourceProbe dataProbe) {
+        this.context = context;
+        this.dataProbe = dataProbe;
+        this.panel = new EnvironmentPanel(context, this::refresh);
     }
 
     @Override
     public Node view() {
-        return planned.view();
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(r -> {
+                var thread = new Thread(r, "environment-lesson");
+                thread.setDaemon(true);
+                return thread;
+            });
+            refresh();
+        }
+        return panel.node();
     }
 
     @Override
     public void dispose() {
-        planned.dispose();
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+        panel.dispose();
+    }
+
+    @Override
+    public ObservableBooleanValue readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    EnvironmentPanel panel() {
+        return panel;
+    }
+
+    private void refresh() {
+        if (worker == null || worker.isShutdown()) {
+            return;
+        }
+        ready.set(false);
+        panel.showGathering();
+        var settings = context.settings().toData();
+        worker.submit(() -> {
+            try {
+                var report = EnvironmentReport.gather(settings, dataProbe);
+                Platform.runLater(() -> {
+                    panel.show(report);
+                    ready.set(true);
+                });
+            } catch (RuntimeException | LinkageError e) {
+                Platform.runLater(() -> {
+                    panel.showFailure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    ready.set(true);
+                });
+            }
+        });
     }
 }
