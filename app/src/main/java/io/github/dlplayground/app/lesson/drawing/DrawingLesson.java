@@ -2,12 +2,14 @@ package io.github.dlplayground.app.lesson.drawing;
 
 import io.github.dlplayground.app.lesson.Lesson;
 import io.github.dlplayground.app.lesson.LessonContext;
+import io.github.dlplayground.app.shell.Readiness;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.digits.Classification;
 import io.github.dlplayground.engine.digits.DigitModels;
 import io.github.dlplayground.visuals.drawing.DrawingPadModel;
 import io.github.dlplayground.visuals.fx.Palette;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,9 +27,7 @@ import java.nio.file.Path;
  * first use, its fine-tuned copy, or a model file such as a Fashion-MNIST model from the studio) and
  * "teach it" fine-tuning. FX thread only.
  */
-public final class DrawingLesson implements Lesson {
-    private static final double BASE_FONT = 13;
-
+public final class DrawingLesson implements Lesson, Readiness {
     private final LessonContext context;
     private final DrawingPadModel pad = new DrawingPadModel();
     private final PadPanel padPanel;
@@ -77,12 +77,9 @@ public final class DrawingLesson implements Lesson {
     }
 
     private Node top() {
-        var title = new Label();
-        title.textProperty().bind(context.i18n().bind("drawing.title"));
-        title.getStyleClass().add("title-2");
         intro.setId("drawing-intro");
         intro.setWrapText(true);
-        var box = new VBox(8, title, intro, modelBar, new Separator());
+        var box = new VBox(8, intro, modelBar, new Separator());
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
@@ -97,6 +94,12 @@ public final class DrawingLesson implements Lesson {
         right.setMinWidth(300);
         HBox.setHgrow(right, Priority.ALWAYS);
         return new HBox(24, left, right);
+    }
+
+    /** True once a model is in use or has failed to load: the screenshot command waits for it. */
+    @Override
+    public ObservableBooleanValue readyProperty() {
+        return modelBar.settledProperty();
     }
 
     @Override
@@ -189,21 +192,15 @@ public final class DrawingLesson implements Lesson {
 
     private void applyTheme() {
         Palette palette = Palette.of(context.darkTheme().get());
+        // text size follows the shell's stylesheet (presenter mode: 1.5×); canvases scale here
         double scale = context.presenterMode().get() ? 1.5 : 1;
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * scale));
         padPanel.view().paletteProperty().set(palette);
         padPanel.view().strokeScaleProperty().set(scale);
         stepsPanel.steps().paletteProperty().set(palette);
         predictionPanel.bars().paletteProperty().set(palette);
         predictionPanel.topClassLabel().setStyle(String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.0fpx; -fx-font-weight: bold; -fx-text-fill: %s;", 56 * scale,
-                toWeb(palette.accent())));
+                "-fx-font-size: %.0fpx; -fx-font-weight: bold;", 56 * scale));
         networkPanel.activations().paletteProperty().set(palette);
         networkPanel.activations().fontSizeProperty().set(12 * scale);
-    }
-
-    private static String toWeb(javafx.scene.paint.Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 }

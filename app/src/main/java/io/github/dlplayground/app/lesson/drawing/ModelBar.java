@@ -55,6 +55,7 @@ final class ModelBar extends HBox {
         return t;
     });
     private final LatestValueMailbox<Progress> progressMailbox = new LatestValueMailbox<>(this::showProgress);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper settled = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private volatile boolean disposed;
     private LoadedModel current;
     private int generation;
@@ -106,6 +107,11 @@ final class ModelBar extends HBox {
         choices.getSelectionModel().selectFirst();
     }
 
+    /** True when the last load has finished, well or not. */
+    javafx.beans.property.ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
     LoadedModel current() {
         return current;
     }
@@ -148,6 +154,7 @@ final class ModelBar extends HBox {
     /** Loads a choice on the loader thread; the newest request wins. */
     void load(ModelChoice choice) {
         int ticket = ++generation;
+        settled.set(false);
         progress.setVisible(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.getStyleClass().remove("danger");
@@ -217,6 +224,7 @@ final class ModelBar extends HBox {
 
     private void loaded(LoadedModel model) {
         current = model;
+        settled.set(true);
         progress.setVisible(false);
         status.getStyleClass().remove("danger");
         relabel();
@@ -231,6 +239,7 @@ final class ModelBar extends HBox {
     }
 
     private void failed(String message) {
+        settled.set(true);
         progress.setVisible(false);
         if (!status.getStyleClass().contains("danger")) {
             status.getStyleClass().add("danger");

@@ -52,10 +52,16 @@ final class NetworkPanel extends VBox {
         empty.setManaged(layers.isEmpty());
     }
 
-    /** Engine layer outputs as maps: C×H×W stays, anything else becomes a vector of its size. */
+    /**
+     * Engine layer outputs as maps: C×H×W stays, anything else becomes a vector of its size. Flatten is left
+     * out: it only reshapes the maps before it into one vector.
+     */
     static List<LayerActivation> toActivations(List<LayerOutput> outputs) {
         var out = new ArrayList<LayerActivation>();
         for (LayerOutput o : outputs) {
+            if (o.layer().startsWith("Flatten")) {
+                continue;
+            }
             Shape s = o.shape();
             String title = o.layer() + "  →  " + s;
             if (s.rank() == 3) {

@@ -37,7 +37,7 @@ final class PredictionPanel extends VBox {
         title.textProperty().bind(i18n.bind("drawing.prediction.title"));
         title.getStyleClass().add("title-4");
         topClass.setId("top-class");
-        topClass.getStyleClass().add("top-class");
+        topClass.getStyleClass().addAll("top-class", "accent");
         topClass.setMinWidth(72);
         topClass.setAlignment(Pos.CENTER);
         var looksLike = new Label();

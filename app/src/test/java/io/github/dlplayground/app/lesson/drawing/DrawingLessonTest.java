@@ -88,7 +88,8 @@ class DrawingLessonTest {
         assertThat(text(robot, "#top-three")).startsWith("Top 3: 1 (");
         assertThat(text(robot, "#latency")).contains("ms per update");
         assertThat(lesson.stepsPanel().steps().stepView(3).imageProperty().get().totalInk()).isPositive();
-        assertThat(lesson.networkPanel().activations().activationsProperty().get()).hasSize(10);
+        // ten layers, Flatten not shown
+        assertThat(lesson.networkPanel().activations().activationsProperty().get()).hasSize(9);
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
