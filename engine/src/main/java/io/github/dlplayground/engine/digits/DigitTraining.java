@@ -1,5 +1,6 @@
 package io.github.dlplayground.engine.digits;
 
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.data.Dataset;
 import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
 import io.github.dlplayground.engine.nn.Layer;
@@ -27,7 +28,7 @@ public final class DigitTraining {
                            DigitAugmenter.Settings augmentation) {
         /** What the default digit model is trained with. */
         public static Settings standard() {
-            return new Settings(8, 64, 0.003, 20240601L, DigitAugmenter.Settings.standard());
+            return new Settings(12, 64, 0.002, 20240601L, DigitAugmenter.Settings.standard());
         }
     }
 
@@ -91,8 +92,15 @@ public final class DigitTraining {
                 int size = Math.min(batchSize, n - from);
                 float[] images = new float[size * 784];
                 int[] labels = new int[size];
+                long stream = (long) epoch * n + from;
+                Backends.pool().forRange(size, 8, (k0, k1) -> {
+                    for (int k = k0; k < k1; k++) {
+                        // one generator per example, from (seed, epoch, position): the same digits on any number of threads
+                        var own = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + stream + k);
+                        augmenter.augment(order[from + k], own, images, k * 784);
+                    }
+                });
                 for (int k = 0; k < size; k++) {
-                    augmenter.augment(order[from + k], random, images, k * 784);
                     labels[k] = augmenter.label(order[from + k]);
                 }
                 long step = (long) (epoch - 1) * batches + b;

@@ -29,21 +29,38 @@ public final class ImageFiles {
             throw new IOException("image file " + file + " is not in a format that can be read: give a PNG, JPEG,"
                     + " GIF or BMP file");
         }
+        return InkReader.fromArgb(image.getWidth(), image.getHeight(), argb(image));
+    }
+
+    /**
+     * The pixels as 0xAARRGGBB. Grey images are read from their samples: Java converts them to RGB as if they
+     * were in a linear colour space, which would brighten every grey level.
+     */
+    static int[] argb(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        return InkReader.fromArgb(w, h, argb);
+        var raster = image.getRaster();
+        if (raster.getNumBands() == 1 && !(image.getColorModel() instanceof java.awt.image.IndexColorModel)) {
+            int[] samples = raster.getSamples(0, 0, w, h, 0, (int[]) null);
+            double max = (1 << image.getColorModel().getComponentSize(0)) - 1;
+            int[] argb = new int[samples.length];
+            for (int i = 0; i < samples.length; i++) {
+                int v = (int) Math.round(samples[i] * 255 / max);
+                argb[i] = 0xff000000 | v << 16 | v << 8 | v;
+            }
+            return argb;
+        }
+        return image.getRGB(0, 0, w, h, null, 0, w);
     }
 
     /** Writes an ink image as a PNG of dark ink on white paper (used to make test drawings). */
     public static void writePng(InkImage image, Path file) throws IOException {
-        var out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < image.height(); y++) {
-            for (int x = 0; x < image.width(); x++) {
-                int grey = Math.round(255 * (1f - Math.max(0f, Math.min(1f, image.at(x, y)))));
-                out.setRGB(x, y, grey << 16 | grey << 8 | grey);
-            }
+        var out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
+        int[] grey = new int[image.ink().length];
+        for (int i = 0; i < grey.length; i++) {
+            grey[i] = Math.round(255 * (1f - Math.max(0f, Math.min(1f, image.ink()[i]))));
         }
+        out.getRaster().setPixels(0, 0, image.width(), image.height(), grey);
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".drawing", ".png.tmp");
         try {
             if (!ImageIO.write(out, "png", tmp.toFile())) {

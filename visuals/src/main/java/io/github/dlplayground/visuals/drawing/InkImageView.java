@@ -100,6 +100,16 @@ public final class InkImageView extends CanvasRegion {
     }
 
     @Override
+    protected double computeMinWidth(double height) {
+        return Math.min(48, preferredSide);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(48, preferredSide);
+    }
+
+    @Override
     protected double computePrefWidth(double height) {
         return preferredSide;
     }

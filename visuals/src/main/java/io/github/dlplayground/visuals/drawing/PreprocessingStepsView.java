@@ -41,9 +41,12 @@ public final class PreprocessingStepsView extends HBox {
             views[i].paletteProperty().bind(palette);
             captions[i] = new Label();
             captions[i].setWrapText(true);
+            captions[i].setPrefWidth(pictureSide);
             captions[i].getStyleClass().add("step-caption");
             details[i] = new Label();
             details[i].getStyleClass().addAll("step-detail", "text-muted");
+            details[i].setWrapText(true);
+            details[i].setPrefWidth(pictureSide);
             var box = new VBox(4, captions[i], views[i], details[i]);
             box.setPrefWidth(pictureSide);
             box.setMinWidth(0);

@@ -33,7 +33,7 @@ public final class ProbabilityBarsView extends GridPane {
     public ProbabilityBarsView() {
         getStyleClass().add("probability-bars");
         setHgap(8);
-        setVgap(4);
+        setVgap(2);
         var nameColumn = new ColumnConstraints();
         nameColumn.setMinWidth(Region.USE_PREF_SIZE);
         var barColumn = new ColumnConstraints();
@@ -116,8 +116,8 @@ public final class ProbabilityBarsView extends GridPane {
 
         Bar() {
             getChildren().add(fill);
-            setMinHeight(14);
-            setPrefHeight(18);
+            setMinHeight(12);
+            setPrefHeight(16);
             setPadding(Insets.EMPTY);
         }
 

@@ -13,6 +13,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +42,7 @@ public final class DrawingLesson implements Lesson, Readiness {
     private final PredictionLoop loop;
     private final BorderPane root = new BorderPane();
     private final Label intro = new Label();
+    private final TabPane tabs = new TabPane();
     private final InvalidationListener themeListener = o -> applyTheme();
     private final InvalidationListener languageListener = o -> applyClassNames();
 
@@ -86,14 +90,31 @@ public final class DrawingLesson implements Lesson, Readiness {
 
     private Node centre() {
         VBox.setVgrow(padPanel, Priority.ALWAYS);
-        var left = new VBox(16, padPanel, stepsPanel, teachPanel);
-        left.setMinWidth(420);
-        left.setPrefWidth(500);
-        VBox.setVgrow(networkPanel, Priority.ALWAYS);
-        var right = new VBox(16, predictionPanel, networkPanel);
-        right.setMinWidth(300);
+        var left = new VBox(16, padPanel, teachPanel);
+        left.setMinWidth(360);
+        left.setPrefWidth(460);
+        var stepsTab = new Tab();
+        stepsTab.textProperty().bind(context.i18n().bind("drawing.tab.steps"));
+        stepsTab.setContent(stepsPanel);
+        stepsTab.setId("steps-tab");
+        var networkTab = new Tab();
+        networkTab.textProperty().bind(context.i18n().bind("drawing.tab.network"));
+        networkTab.setContent(networkPanel);
+        networkTab.setId("network-tab");
+        tabs.getTabs().addAll(stepsTab, networkTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinHeight(180);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        var right = new VBox(8, predictionPanel, tabs);
+        right.setMinWidth(320);
+        right.setPrefWidth(420);
         HBox.setHgrow(right, Priority.ALWAYS);
-        return new HBox(24, left, right);
+        var columns = new HBox(24, left, right);
+        var scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /** True once a model is in use or has failed to load: the screenshot command waits for it. */
@@ -131,6 +152,10 @@ public final class DrawingLesson implements Lesson, Readiness {
 
     NetworkPanel networkPanel() {
         return networkPanel;
+    }
+
+    TabPane tabs() {
+        return tabs;
     }
 
     StepsPanel stepsPanel() {

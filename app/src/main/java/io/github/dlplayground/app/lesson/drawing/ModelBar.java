@@ -18,7 +18,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * or a model file. Loading and training run on one background thread; the status line says what is in use
  * or, in one sentence, why a model cannot be used. FX thread only, except where noted.
  */
-final class ModelBar extends HBox {
+final class ModelBar extends VBox {
     /** Training progress handed to the FX thread: fraction done and the epoch. */
     private record Progress(double fraction, int epoch, int epochs) {
     }
@@ -62,14 +63,14 @@ final class ModelBar extends HBox {
     private boolean quiet;
 
     ModelBar(I18n i18n, Path cacheFolder, Consumer<LoadedModel> onLoaded) {
-        super(8);
+        super(4);
         this.i18n = i18n;
         this.cacheFolder = cacheFolder;
         this.onLoaded = onLoaded;
-        setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("drawing-model-bar");
         var label = new Label();
         label.textProperty().bind(i18n.bind("drawing.model"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         choices.setId("model-choice");
         choices.setTooltip(PadPanel.tooltip(i18n, "drawing.model.tip"));
         choices.setCellFactory(list -> new ChoiceCell());
@@ -85,14 +86,17 @@ final class ModelBar extends HBox {
         open.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
         open.setTooltip(PadPanel.tooltip(i18n, "drawing.model.open.tip"));
         open.setOnAction(e -> chooseFile());
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        choices.setPrefWidth(320);
         progress.setPrefWidth(140);
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
         status.setId("model-status");
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        getChildren().addAll(label, choices, open, progress, status);
+        var row = new HBox(8, label, choices, open, progress);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, status);
         items.add(new ModelChoice.DefaultDigits());
         Path personal = cacheFolder.resolve(DigitModels.PERSONAL_FILE);
         if (Files.isRegularFile(personal)) {
@@ -189,7 +193,23 @@ final class ModelBar extends HBox {
             loaded = DigitModels.loadOrTrainDefault(cacheFolder, trainingListener(), () -> disposed);
         }
         String name = choice instanceof ModelChoice.FileModel f ? f.file().getFileName().toString() : "digits";
-        return new LoadedModel(choice, loaded, DigitModels.classifier(loaded, name), DigitModels.dataset(loaded));
+        var model = new LoadedModel(choice, loaded, DigitModels.classifier(loaded, name), DigitModels.dataset(loaded));
+        warmUp(model);
+        return model;
+    }
+
+    /**
+     * Classifies a few scribbles before the model is handed over, so that the first live update does not pay
+     * for class loading and compilation (and shows what an update really costs).
+     */
+    private static void warmUp(LoadedModel model) {
+        var scribble = io.github.dlplayground.engine.digits.InkImage.blank(64, 64);
+        for (int i = 8; i < 56; i++) {
+            scribble.ink()[i * 64 + i] = 1f;
+        }
+        for (int round = 0; round < 20; round++) {
+            model.classifier().classify(scribble);
+        }
     }
 
     private static ModelFiles.Loaded readFile(Path file) throws IOException {
@@ -253,9 +273,9 @@ final class ModelBar extends HBox {
             String count = NumberFormat.getIntegerInstance(i18n.locale()).format(current.parameterCount());
             double accuracy = current.testAccuracy();
             status.setText(Double.isNaN(accuracy)
-                    ? i18n.get("drawing.model.readyNoAccuracy", name(current.choice()), count)
-                    : i18n.get("drawing.model.ready", name(current.choice()), count,
-                    String.format(Locale.ROOT, "%.1f %%", 100 * accuracy)));
+                    ? i18n.get("drawing.model.readyNoAccuracy", count)
+                    : i18n.get("drawing.model.ready", count, String.format(Locale.ROOT, "%.1f %%", 100 * accuracy),
+                    current.loaded().file().test().count()));
         }
     }
 

@@ -24,11 +24,12 @@ final class NetworkPanel extends VBox {
     private final Label empty = new Label();
 
     NetworkPanel(I18n i18n) {
-        super(4);
+        super(8);
+        setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         var title = new Label();
-        title.textProperty().bind(i18n.bind("drawing.network.title"));
-        title.getStyleClass().add("title-4");
-        Tooltip.install(title, PadPanel.tooltip(i18n, "drawing.network.tip"));
+        title.textProperty().bind(i18n.bind("drawing.network.tip"));
+        title.getStyleClass().add("text-muted");
+        title.setWrapText(true);
         empty.textProperty().bind(i18n.bind("drawing.network.empty"));
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);

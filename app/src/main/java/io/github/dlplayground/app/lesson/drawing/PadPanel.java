@@ -69,6 +69,9 @@ final class PadPanel extends VBox {
         clear.setTooltip(tooltip(i18n, "drawing.clear.tip"));
         clear.setOnAction(e -> pad.clear());
 
+        for (var control : new javafx.scene.layout.Region[] {brushLabel, eraser, undo, clear}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         var tools = new HBox(8, brushLabel, brush, eraser, undo, clear);
         tools.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(tools, view);

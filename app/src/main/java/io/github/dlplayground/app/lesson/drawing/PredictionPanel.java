@@ -33,9 +33,6 @@ final class PredictionPanel extends VBox {
         super(8);
         this.i18n = i18n;
         getStyleClass().add("prediction-panel");
-        var title = new Label();
-        title.textProperty().bind(i18n.bind("drawing.prediction.title"));
-        title.getStyleClass().add("title-4");
         topClass.setId("top-class");
         topClass.getStyleClass().addAll("top-class", "accent");
         topClass.setMinWidth(72);
@@ -54,7 +51,7 @@ final class PredictionPanel extends VBox {
         Tooltip.install(bars, PadPanel.tooltip(i18n, "drawing.prediction.tip"));
         latency.setId("latency");
         latency.getStyleClass().addAll("text-muted", "text-small");
-        getChildren().addAll(title, top, bars, latency);
+        getChildren().addAll(top, bars, latency);
         i18n.localeProperty().addListener(o -> show(shown));
         show(null);
     }

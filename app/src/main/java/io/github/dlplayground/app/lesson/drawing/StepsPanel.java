@@ -21,11 +21,13 @@ final class StepsPanel extends VBox {
     private Preprocessing preprocessing = Preprocessing.MNIST;
 
     StepsPanel(I18n i18n) {
-        super(4);
+        super(8);
         this.i18n = i18n;
         var title = new Label();
         title.textProperty().bind(i18n.bind("drawing.steps.title"));
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add("text-muted");
+        title.setWrapText(true);
+        setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         getChildren().addAll(title, steps);
         steps.setId("preprocessing-steps");
         steps.hoveredPixelProperty().addListener((o, a, probe) -> showDetails());

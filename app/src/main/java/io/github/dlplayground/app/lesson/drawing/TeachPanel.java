@@ -75,6 +75,7 @@ final class TeachPanel extends VBox {
         label.getSelectionModel().selectFirst();
         label.valueProperty().addListener(o -> userPicked |= !suggesting);
         label.setId("teach-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setTooltip(PadPanel.tooltip(i18n, "drawing.teach.label.tip"));
         add.setId("teach-add");
         add.textProperty().bind(i18n.bind("drawing.teach.add"));
@@ -94,9 +95,13 @@ final class TeachPanel extends VBox {
         progress.setPrefWidth(100);
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
-        var row = new HBox(8, thisWas, label, add, count, fineTune, progress);
+        thisWas.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.getStyleClass().add("text-muted");
+        var heading = new HBox(8, title, count);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        var row = new HBox(8, thisWas, label, add, fineTune, progress);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, row, status);
+        getChildren().addAll(heading, row, status);
         i18n.localeProperty().addListener(o -> refresh());
         pad.addListener(this::refresh);
         refresh();
