@@ -5,13 +5,14 @@ import java.util.SplittableRandom;
 /**
  * A random affine map about the image centre, A = R(θ)·Shear(s)·diag(sx, sy) with θ, s and sx − 1, sy − 1
  * uniform in ±(maxRotation, maxShear, maxStretch), sampled bilinearly with A⁻¹ into a square field 10/7 as
- * large as the longer side, so that nothing is cut off.
+ * large as the longer side (so that nothing is cut off), at {@code scale} output pixels per input pixel: sampling
+ * a small digit at twice its size keeps it sharp through the area averaging that follows.
  */
 final class AffineJitter {
     private AffineJitter() {
     }
 
-    static InkImage distort(InkImage image, SplittableRandom random, DigitAugmenter.Settings settings) {
+    static InkImage distort(InkImage image, SplittableRandom random, DigitAugmenter.Settings settings, int scale) {
         double angle = Math.toRadians(uniform(random, settings.maxRotation()));
         double shear = uniform(random, settings.maxShear());
         double sx = 1 + uniform(random, settings.maxStretch());
@@ -23,14 +24,14 @@ final class AffineJitter {
         double c = sin * sx;
         double d = (sin * shear + cos) * sy;
         double det = a * d - b * c;
-        return sample(image, d / det, -b / det, -c / det, a / det);
+        return sample(image, d / (det * scale), -b / (det * scale), -c / (det * scale), a / (det * scale), scale);
     }
 
     /** out(x, y) = in(centre + M·((x, y) − centre′)) for M = [[ia, ib], [ic, id]], bilinear, 0 outside. */
-    private static InkImage sample(InkImage image, double ia, double ib, double ic, double id) {
+    private static InkImage sample(InkImage image, double ia, double ib, double ic, double id, int scale) {
         int w = image.width();
         int h = image.height();
-        int field = Math.max(w, h) * 10 / 7;
+        int field = Math.max(w, h) * 10 / 7 * scale;
         // padded copy: a ring of zeros removes bounds checks from the inner loop
         int pw = w + 2;
         float[] src = new float[pw * (h + 2)];

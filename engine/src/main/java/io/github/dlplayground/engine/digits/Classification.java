@@ -3,9 +3,9 @@ package io.github.dlplayground.engine.digits;
 import java.util.List;
 
 /**
- * A drawing as a network read it: every preprocessing step, the class probabilities softmax(z)ᵢ =
- * exp(zᵢ − max z) / Σⱼ exp(zⱼ − max z) of the logits z, each layer's output, and the time taken (preprocessing
- * and forward pass, nanoseconds). A blank drawing has null probabilities and no layer outputs.
+ * A drawing as a network read it: every preprocessing step, the class probabilities
+ * softmax(z)ᵢ = exp(zᵢ − max z) / Σⱼ exp(zⱼ − max z) of the logits z, each layer's output, and the time taken
+ * (preprocessing and forward pass, nanoseconds). A blank drawing has null probabilities and no layer outputs.
  */
 public record Classification(PreprocessedDrawing preprocessed, float[] probabilities, List<LayerOutput> layers,
                              long nanos) {

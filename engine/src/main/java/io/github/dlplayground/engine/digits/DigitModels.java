@@ -30,10 +30,10 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * The default digit model: a small CNN (conv 12@5×5 pad 2 → ReLU → max-pool 2 → conv 24@5×5 → ReLU → max-pool 2
- * → 600 → 64 → 10, 46,650 parameters) trained with {@link DigitTraining} on the sample MNIST digits the first time it is needed,
- * then kept as a model file in the cache folder and read from there. Fine-tuned copies go to a file of their
- * own, so the default model is never overwritten by them.
+ * The default digit model: a small CNN (conv 12@5×5 pad 2 → ReLU → max-pool 2 → conv 24@5×5 → ReLU →
+ * max-pool 2 → 600 → 64 → 10; 46,650 parameters) trained with {@link DigitTraining} on the sample MNIST digits
+ * the first time it is needed, then kept as a model file in the cache folder and read from there. Fine-tuned
+ * copies go to a file of their own, so the default model is never overwritten by them.
  */
 public final class DigitModels {
     /** System property naming the cache folder (tests point it at a temporary folder). */

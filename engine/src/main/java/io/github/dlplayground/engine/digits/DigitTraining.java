@@ -95,7 +95,7 @@ public final class DigitTraining {
                 long stream = (long) epoch * n + from;
                 Backends.pool().forRange(size, 8, (k0, k1) -> {
                     for (int k = k0; k < k1; k++) {
-                        // one generator per example, from (seed, epoch, position): the same digits on any number of threads
+                        // one generator per example, from (seed, epoch, position): same digits on any thread count
                         var own = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + stream + k);
                         augmenter.augment(order[from + k], own, images, k * 784);
                     }

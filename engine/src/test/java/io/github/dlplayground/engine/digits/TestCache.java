@@ -29,7 +29,8 @@ final class TestCache {
     static synchronized ModelFiles.Loaded defaultModel() {
         if (model == null) {
             try {
-                model = DigitModels.loadOrTrainDefault(folder(), (epoch, epochs, batch, batches, loss) -> { }, () -> false);
+                model = DigitModels.loadOrTrainDefault(folder(), (epoch, epochs, batch, batches, loss) -> { },
+                        () -> false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -31,6 +31,9 @@ import java.nio.file.Path;
  * "teach it" fine-tuning. FX thread only.
  */
 public final class DrawingLesson implements Lesson, Readiness {
+    /** Below this width (view pixels) the two columns are stacked. */
+    private static final double SIDE_BY_SIDE_WIDTH = 720;
+
     private final LessonContext context;
     private final DrawingPadModel pad = new DrawingPadModel();
     private final PadPanel padPanel;
@@ -109,12 +112,26 @@ public final class DrawingLesson implements Lesson, Readiness {
         right.setMinWidth(320);
         right.setPrefWidth(420);
         HBox.setHgrow(right, Priority.ALWAYS);
-        var columns = new HBox(24, left, right);
-        var scroll = new ScrollPane(columns);
+        var wide = new HBox(24);
+        var narrow = new VBox(24);
+        var scroll = new ScrollPane();
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // side by side when there is room, else the prediction below the pad (e.g. next to an explanation panel)
+        scroll.viewportBoundsProperty().addListener((o, a, bounds) -> arrange(scroll, wide, narrow, left, right,
+                bounds.getWidth() >= SIDE_BY_SIDE_WIDTH));
+        arrange(scroll, wide, narrow, left, right, true);
         return scroll;
+    }
+
+    private static void arrange(ScrollPane scroll, HBox wide, VBox narrow, Node left, Node right, boolean sideBySide) {
+        Node wanted = sideBySide ? wide : narrow;
+        if (scroll.getContent() != wanted) {
+            (sideBySide ? narrow : wide).getChildren().clear();
+            ((javafx.scene.layout.Pane) wanted).getChildren().setAll(left, right);
+            scroll.setContent(wanted);
+            scroll.setFitToHeight(sideBySide);
+        }
     }
 
     /** True once a model is in use or has failed to load: the screenshot command waits for it. */

@@ -8,6 +8,8 @@ import io.github.dlplayground.engine.spec.NetworkFileException;
 import io.github.dlplayground.engine.train.EpochMetrics;
 import io.github.dlplayground.visuals.fx.LatestValueMailbox;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -56,7 +58,7 @@ final class ModelBar extends VBox {
         return t;
     });
     private final LatestValueMailbox<Progress> progressMailbox = new LatestValueMailbox<>(this::showProgress);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper settled = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
     private volatile boolean disposed;
     private LoadedModel current;
     private int generation;
@@ -112,7 +114,7 @@ final class ModelBar extends VBox {
     }
 
     /** True when the last load has finished, well or not. */
-    javafx.beans.property.ReadOnlyBooleanProperty settledProperty() {
+    ReadOnlyBooleanProperty settledProperty() {
         return settled.getReadOnlyProperty();
     }
 
