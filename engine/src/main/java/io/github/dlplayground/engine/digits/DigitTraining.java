@@ -28,7 +28,7 @@ public final class DigitTraining {
                            DigitAugmenter.Settings augmentation) {
         /** What the default digit model is trained with. */
         public static Settings standard() {
-            return new Settings(12, 64, 0.002, 20240601L, DigitAugmenter.Settings.standard());
+            return new Settings(12, 64, 0.003, 20240601L, DigitAugmenter.Settings.standard());
         }
     }
 
