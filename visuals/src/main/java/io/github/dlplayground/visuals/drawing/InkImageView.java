@@ -87,8 +87,9 @@ public final class InkImageView extends CanvasRegion {
         hoveredPixel.set(inside ? new PixelProbe(px, py, img.at(px, py)) : null);
     }
 
+    /** View pixels per image pixel, leaving one pixel all round for the frame. */
     private double scale(InkImage img) {
-        return Math.min(getWidth() / img.width(), getHeight() / img.height());
+        return Math.max(0, Math.min((getWidth() - 2) / img.width(), (getHeight() - 2) / img.height()));
     }
 
     private double left(InkImage img, double s) {
@@ -123,8 +124,6 @@ public final class InkImageView extends CanvasRegion {
     protected void draw(GraphicsContext g, double width, double height) {
         InkImage img = image.get();
         Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
         if (img == null) {
             return;
         }

@@ -42,9 +42,9 @@ public final class PreprocessingStepsView extends HBox {
             captions[i] = new Label();
             captions[i].setWrapText(true);
             captions[i].setPrefWidth(pictureSide);
-            captions[i].getStyleClass().add("step-caption");
+            captions[i].getStyleClass().addAll("step-caption", "text-small");
             details[i] = new Label();
-            details[i].getStyleClass().addAll("step-detail", "text-muted");
+            details[i].getStyleClass().addAll("step-detail", "text-muted", "text-small");
             details[i].setWrapText(true);
             details[i].setPrefWidth(pictureSide);
             var box = new VBox(4, captions[i], views[i], details[i]);

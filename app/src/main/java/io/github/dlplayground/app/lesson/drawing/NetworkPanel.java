@@ -27,7 +27,8 @@ final class NetworkPanel extends VBox {
         super(8);
         setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         var title = new Label();
-        title.textProperty().bind(i18n.bind("drawing.network.tip"));
+        title.textProperty().bind(i18n.bind("drawing.network.caption"));
+        Tooltip.install(title, PadPanel.tooltip(i18n, "drawing.network.tip"));
         title.getStyleClass().add("text-muted");
         title.setWrapText(true);
         empty.textProperty().bind(i18n.bind("drawing.network.empty"));

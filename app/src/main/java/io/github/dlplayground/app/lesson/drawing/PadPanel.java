@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -72,7 +73,11 @@ final class PadPanel extends VBox {
         for (var control : new javafx.scene.layout.Region[] {brushLabel, eraser, undo, clear}) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        var tools = new HBox(8, brushLabel, brush, eraser, undo, clear);
+        brush.setPrefWidth(90);
+        var brushBox = new HBox(8, brushLabel, brush);
+        brushBox.setAlignment(Pos.CENTER_LEFT);
+        // wraps onto a second row when the column is narrow (presenter mode)
+        var tools = new FlowPane(8, 8, brushBox, eraser, undo, clear);
         tools.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(tools, view);
         pad.addListener(this::refresh);

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -15,13 +16,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The network's answer: the most probable class in large type with its probability, the top three, and
- * one bar per class, plus how long the last update took. FX thread only.
+ * The network's answer: the most probable class in large type, the three most probable classes with their
+ * probabilities, one bar per class, and how long the last update took. FX thread only.
  */
 final class PredictionPanel extends VBox {
     private final I18n i18n;
     private final Label topClass = new Label("–");
-    private final Label topProbability = new Label();
     private final Label topThree = new Label();
     private final Label latency = new Label();
     private final ProbabilityBarsView bars = new ProbabilityBarsView();
@@ -40,10 +40,9 @@ final class PredictionPanel extends VBox {
         var looksLike = new Label();
         looksLike.textProperty().bind(i18n.bind("drawing.prediction.top"));
         looksLike.getStyleClass().add("text-muted");
-        topProbability.setId("top-probability");
         topThree.setId("top-three");
-        topThree.setWrapText(true);
-        var words = new VBox(2, looksLike, topProbability, topThree);
+        topThree.setMinHeight(Region.USE_PREF_SIZE);
+        var words = new VBox(2, looksLike, topThree);
         words.setAlignment(Pos.CENTER_LEFT);
         var top = new HBox(16, topClass, words);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -83,18 +82,15 @@ final class PredictionPanel extends VBox {
         bars.probabilitiesProperty().set(p);
         if (p == null) {
             topClass.setText("–");
-            topProbability.setText(i18n.get(modelReady ? "drawing.prediction.empty" : "drawing.prediction.noModel"));
-            topThree.setText("");
+            topThree.setText(i18n.get(modelReady ? "drawing.prediction.empty" : "drawing.prediction.noModel"));
         } else {
             int[] best = ProbabilityRanking.top(p, 3);
             topClass.setText(name(best[0]));
-            topProbability.setText(i18n.get("drawing.prediction.probability", percent(p[best[0]])));
-            var entries = new ArrayList<String>();
-            for (int k : best) {
-                entries.add(i18n.get("drawing.prediction.entry", name(k), percent(p[k])));
+            var lines = new ArrayList<String>();
+            for (int rank = 0; rank < best.length; rank++) {
+                lines.add(i18n.get("drawing.prediction.rank", rank + 1, name(best[rank]), percent(p[best[rank]])));
             }
-            topThree.setText(i18n.get("drawing.prediction.top3", String.join(i18n.isChinese() ? "，" : ", ",
-                    entries)));
+            topThree.setText(String.join("\n", lines));
         }
         latency.setText(c == null ? "" : i18n.get("drawing.prediction.latency",
                 String.format(Locale.ROOT, "%.1f", c.nanos() / 1e6)));

@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 final class StepsPanel extends VBox {
     private final I18n i18n;
-    private final PreprocessingStepsView steps = new PreprocessingStepsView(96);
+    private final PreprocessingStepsView steps = new PreprocessingStepsView(84);
     private Preprocessing preprocessing = Preprocessing.MNIST;
 
     StepsPanel(I18n i18n) {

@@ -37,6 +37,7 @@ public final class DrawingLessonScreenshots {
         shoot(out, "zh-light", true, false, false);
         shoot(out, "zh-dark-presenter", true, true, true);
         shoot(out, "en-light-presenter", false, false, true);
+        shoot(out, "en-light-network", false, false, false);
         Platform.exit();
     }
 
@@ -65,6 +66,9 @@ public final class DrawingLessonScreenshots {
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (lesson.predictionPanel().bars().probabilitiesProperty().get() == null && System.nanoTime() < deadline) {
             Thread.sleep(50);
+        }
+        if (name.endsWith("network")) {
+            runOnFx(() -> lesson.tabs().getSelectionModel().select(1));
         }
         Thread.sleep(500);
         runOnFx(() -> {

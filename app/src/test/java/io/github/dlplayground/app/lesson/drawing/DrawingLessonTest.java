@@ -85,7 +85,8 @@ class DrawingLessonTest {
         assertThat(sum).isBetween(0.99, 1.01);
         assertThat(text(robot, "#top-class")).isEqualTo("1");
         assertThat(bars.valueText(1)).endsWith("%");
-        assertThat(text(robot, "#top-three")).startsWith("Top 3: 1 (");
+        assertThat(text(robot, "#top-three").split("\n")).hasSize(3);
+        assertThat(text(robot, "#top-three")).startsWith("1. 1  (");
         assertThat(text(robot, "#latency")).contains("ms per update");
         assertThat(lesson.stepsPanel().steps().stepView(3).imageProperty().get().totalInk()).isPositive();
         // ten layers, Flatten not shown
@@ -137,7 +138,7 @@ class DrawingLessonTest {
 
         robot.interact(() -> i18n.localeProperty().set(I18n.CHINESE));
 
-        assertThat(text(robot, "#top-three")).startsWith("前三名：1（");
+        assertThat(text(robot, "#top-three")).startsWith("1. 1（");
         assertThat(text(robot, "#model-status")).contains("个参数");
     }
 }
