@@ -64,6 +64,9 @@ public final class DigitTraining {
     public static Result train(Layer network, Dataset train, Dataset test, Settings settings, Listener listener,
                                BooleanSupplier stop) {
         long start = System.nanoTime();
+        if (stop.getAsBoolean()) {
+            return new Result(Double.NaN, Double.NaN, 0, true, List.of());
+        }
         listener.preparing();
         var augmenter = new DigitAugmenter(settings.augmentation(), train);
         Optimizer optimizer = OptimizerConfig.defaults("adam").withLr(settings.learningRate())
