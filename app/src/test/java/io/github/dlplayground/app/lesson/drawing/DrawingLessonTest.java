@@ -131,6 +131,26 @@ class DrawingLessonTest {
     }
 
     @Test
+    void fineTuningSwitchesToTheFineTunedCopy(FxRobot robot) throws TimeoutException {
+        awaitModel();
+        drawOne(robot);
+        awaitPrediction();
+        robot.clickOn("#teach-add");
+        var defaultModel = lesson.modelBar().current();
+
+        robot.clickOn("#teach-fine-tune");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> lesson.modelBar().current().choice() instanceof ModelChoice.PersonalDigits);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lesson.modelBar().current()).isNotSameAs(defaultModel);
+        assertThat(lesson.loop().classifier()).isSameAs(lesson.modelBar().current().classifier());
+        assertThat(text(robot, "#teach-status")).startsWith("Fine-tuned for 30 steps on 1 examples");
+        assertThat(robot.lookup("#model-choice").queryComboBox().getValue())
+                .isInstanceOf(ModelChoice.PersonalDigits.class);
+    }
+
+    @Test
     void switchingToChineseTranslatesTheLesson(FxRobot robot) throws TimeoutException {
         awaitModel();
         drawOne(robot);
