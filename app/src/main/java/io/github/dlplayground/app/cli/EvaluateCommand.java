@@ -102,7 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void text(PrintWriter out, Evaluation e, List<String> names, LoadedData dataset) {
-        out.println(dataset.source().describe());
+        TrainDataLoader.describe(dataset, out);
         out.printf(Locale.ROOT, "test accuracy %.4f, test loss %.4f (%,d images)%n%n", e.accuracy(), e.loss(), e.count());
         out.println("accuracy per class");
         double[] acc = e.perClassAccuracy();

@@ -112,7 +112,7 @@ public final class TrainCommand implements Callable<Integer> {
         net.useBackend(matrix);
         PrintWriter info = json ? stderr : stdout;
         SpecReport report = network.validate();
-        info.println(loaded.source().describe());
+        TrainDataLoader.describe(loaded, info);
         info.printf(Locale.ROOT, "%s: %,d parameters, %,d FLOPs per image; %s lr %s, batch %d, %d epochs, init %s, seed %d;"
                         + " backend %s%n", network.name().isEmpty() ? name : network.name(), report.parameterCount(),
                 report.flops(), config.optimizer().displayName(), config.lr(), config.batchSize(), config.epochs(),

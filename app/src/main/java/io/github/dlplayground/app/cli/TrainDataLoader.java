@@ -27,6 +27,19 @@ final class TrainDataLoader {
         return kind;
     }
 
+    /** Prints where the data came from, the notes on places tried before, and how to get the full set. */
+    static void describe(LoadedData data, PrintWriter out) {
+        out.println(data.source().describe());
+        for (String note : data.source().notes()) {
+            out.println("note: " + note);
+        }
+        String hint = data.source().fullSetHint("en");
+        if (!hint.isEmpty()) {
+            out.println(hint);
+        }
+        out.flush();
+    }
+
     static LoadedData load(DatasetKind kind, Path dataFolder, boolean download, PrintWriter err, boolean terminal)
             throws IOException {
         var options = DataSources.Options.standard(dataFolder, dataFolder != null, download);

@@ -6,7 +6,8 @@ import java.util.Locale;
  * Where training blew up: the loss of a minibatch became NaN or ∞. The usual cause is a learning rate too
  * large for the optimizer, so the suggestion is a tenth of it.
  *
- * @param step the optimizer step whose forward pass gave the loss (1 for the first)
+ * @param step  the optimizer step whose forward pass gave the loss (1 for the first)
+ * @param epoch 1-based, or 0 for a single step ({@link Trainer#trainBatch})
  */
 public record Divergence(long step, int epoch, int batch, double loss, double lr, String optimizer,
                          double suggestedLr) {
@@ -18,9 +19,9 @@ public record Divergence(long step, int epoch, int batch, double loss, double lr
     /** One sentence for people. */
     public String message() {
         String value = Double.isNaN(loss) ? "NaN" : loss > 0 ? "∞" : "−∞";
-        return String.format(Locale.ROOT, "DIVERGED: the loss became %s at step %d (epoch %d, batch %d); the learning"
-                        + " rate %s is probably too high for %s — try %s", value, step, epoch, batch, number(lr),
-                optimizer, number(suggestedLr));
+        String where = epoch > 0 ? String.format(Locale.ROOT, " (epoch %d, batch %d)", epoch, batch) : "";
+        return String.format(Locale.ROOT, "DIVERGED: the loss became %s at step %d%s; the learning rate %s is"
+                + " probably too high for %s — try %s", value, step, where, number(lr), optimizer, number(suggestedLr));
     }
 
     private static String number(double v) {

@@ -81,6 +81,11 @@ public final class Trainer {
         stopRequested = false;
         Split split = Split.of(trainFull, config.trainingSetSize(), config.validationFraction(), config.seed());
         Dataset train = split.train();
+        if (train.size() == 0) {
+            throw new SpecException("training: no training examples are left (training_set_size "
+                    + config.trainingSetSize() + ", validation_fraction " + config.validationFraction()
+                    + ") — use more examples or a smaller validation share");
+        }
         Dataset eval = split.validation().size() > 0 ? split.validation() : test;
         var batches = new Batches(train, config.batchSize(), config.seed(), true);
         int epochs = config.epochs();

@@ -243,6 +243,28 @@ class TrainerTest {
     }
 
     @Test
+    void singleStepWithANaNLossTakesNoStep() throws Exception {
+        Trainer trainer = trainer("softmax", config("softmax", 1, 2));
+        float[] huge = new float[2 * 784]; // NaN pixels make a NaN loss
+        java.util.Arrays.fill(huge, Float.NaN);
+        var images = new io.github.dlplayground.engine.tensor.Tensor(
+                io.github.dlplayground.engine.tensor.Shape.of(2, 1, 28, 28), huge);
+        float[] before = trainer.network().parameters().get(0).value().clone();
+        Trainer.StepResult r = trainer.trainBatch(images, new int[] {0, 1});
+        assertThat(r.diverged()).isTrue();
+        assertThat(r.step()).isZero();
+        assertThat(r.divergence().message()).contains("at step 1;").doesNotContain("epoch");
+        assertThat(trainer.network().parameters().get(0).value()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnEmptyTrainingSet() throws Exception {
+        Trainer trainer = trainer("softmax", config("softmax", 1, 10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainer.fit(train.head(0), test, new TrainingListener() { }))
+                .hasMessageStartingWith("training: no training examples are left");
+    }
+
+    @Test
     void confusionMatrixArithmetic() {
         ConfusionMatrix m = ConfusionMatrix.of(new long[][] {{3, 1}, {0, 0}});
         assertThat(m.accuracy()).isEqualTo(0.75);
