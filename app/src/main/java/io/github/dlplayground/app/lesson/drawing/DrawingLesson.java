@@ -14,15 +14,17 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Lesson 7, draw and classify: a drawing pad, the MNIST preprocessing step by step, live class probabilities
@@ -64,7 +66,7 @@ public final class DrawingLesson implements Lesson, Readiness {
         modelBar = new ModelBar(i18n, cacheFolder, this::useModel);
         teachPanel = new TeachPanel(i18n, pad, modelBar::current, cacheFolder, modelBar::useLoaded);
         pad.addListener(() -> {
-            if (pad.isBlank()) {
+            if (pad.visibleStrokeCount() == 0) {
                 showNothing();
             }
         });
@@ -128,7 +130,7 @@ public final class DrawingLesson implements Lesson, Readiness {
         Node wanted = sideBySide ? wide : narrow;
         if (scroll.getContent() != wanted) {
             (sideBySide ? narrow : wide).getChildren().clear();
-            ((javafx.scene.layout.Pane) wanted).getChildren().setAll(left, right);
+            ((Pane) wanted).getChildren().setAll(left, right);
             scroll.setContent(wanted);
             scroll.setFitToHeight(sideBySide);
         }
@@ -216,7 +218,8 @@ public final class DrawingLesson implements Lesson, Readiness {
             modelBar.showError(result.error());
             return;
         }
-        if (pad.isBlank()) {
+        if (pad.visibleStrokeCount() == 0) {
+            // cleared while this result was being computed
             showNothing();
             return;
         }
@@ -240,7 +243,7 @@ public final class DrawingLesson implements Lesson, Readiness {
         padPanel.view().strokeScaleProperty().set(scale);
         stepsPanel.steps().paletteProperty().set(palette);
         predictionPanel.bars().paletteProperty().set(palette);
-        predictionPanel.topClassLabel().setStyle(String.format(java.util.Locale.ROOT,
+        predictionPanel.topClassLabel().setStyle(String.format(Locale.ROOT,
                 "-fx-font-size: %.0fpx; -fx-font-weight: bold;", 56 * scale));
         networkPanel.activations().paletteProperty().set(palette);
         networkPanel.activations().fontSizeProperty().set(12 * scale);

@@ -125,7 +125,7 @@ final class TeachPanel extends VBox {
     void refresh() {
         LoadedModel model = currentModel.get();
         boolean digits = model != null && model.readsDigits();
-        add.setDisable(running || !digits || pad.isBlank());
+        add.setDisable(running || !digits || pad.visibleStrokeCount() == 0);
         fineTune.setDisable(running || !digits || examples.isEmpty());
         count.setText(i18n.get("drawing.teach.count", examples.size()));
         if (model != null && !digits && !running) {
@@ -137,7 +137,7 @@ final class TeachPanel extends VBox {
 
     private void addExample() {
         LoadedModel model = currentModel.get();
-        if (model == null || pad.isBlank()) {
+        if (model == null || pad.visibleStrokeCount() == 0) {
             status.setText(i18n.get("drawing.teach.empty"));
             return;
         }
