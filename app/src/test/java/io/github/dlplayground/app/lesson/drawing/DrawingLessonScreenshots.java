@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Renders the main window with the drawing lesson and a "7" on the pad at 1280×800, in English and Chinese,
- * light and dark, and in presenter mode, to PNG files in the folder given as the first argument (for looking
+ * Renders the main window with the drawing lesson and a "7" on the pad at 1280×800 (and 960×800, where the
+ * columns stack), in English and Chinese, light and dark, and in presenter mode, to PNG files in the folder given as the first argument (for looking
  * at the layout). Run with the test classpath and a headless Monocle toolkit.
  */
 public final class DrawingLessonScreenshots {
@@ -38,6 +38,7 @@ public final class DrawingLessonScreenshots {
         shoot(out, "zh-dark-presenter", true, true, true);
         shoot(out, "en-light-presenter", false, false, true);
         shoot(out, "en-light-network", false, false, false);
+        shoot(out, "en-light-narrow", false, false, false);
         Platform.exit();
     }
 
@@ -51,7 +52,7 @@ public final class DrawingLessonScreenshots {
             var settings = new AppSettings(chinese ? "zh" : "en", dark, presenter, "auto", null);
             var window = new MainWindow(settings);
             var stage = new Stage();
-            stage.setScene(window.createScene(1280, 800));
+            stage.setScene(window.createScene(name.endsWith("narrow") ? 960 : 1280, 800));
             stage.show();
             window.openLesson(LessonRegistry.find("drawing").orElseThrow());
             windowRef.set(window);
