@@ -15,7 +15,8 @@ final class Commands {
                 new BenchCommand(),
                 new TrainCommand(),
                 new EvaluateCommand(),
-                new ConvCommand()
+                new ConvCommand(),
+                new ClassifyCommand()
         );
     }
 }
