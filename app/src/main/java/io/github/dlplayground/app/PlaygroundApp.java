@@ -1,5 +1,6 @@
 package io.github.dlplayground.app;
 
+import io.github.dlplayground.app.explain.ExplanationPanel;
 import io.github.dlplayground.app.lesson.LessonRegistry;
 import io.github.dlplayground.app.shell.AppSettings;
 import io.github.dlplayground.app.shell.CjkFont;
@@ -24,6 +25,7 @@ public final class PlaygroundApp extends Application {
         loaded.warning().ifPresent(w -> System.err.println("warning: " + w));
         var settings = AppSettings.of(loaded.data());
         window = new MainWindow(settings);
+        window.setExplanationFactory(ExplanationPanel::new);
         loaded.warning().ifPresent(window.statusLine()::showWarning);
         SettingsAutosave.attach(settings, store, window.statusLine()::showWarning);
         window.show(stage);

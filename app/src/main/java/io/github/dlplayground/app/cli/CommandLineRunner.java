@@ -23,6 +23,13 @@ public final class CommandLineRunner {
         }
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.setParameterExceptionHandler((ex, ignored) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println(ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            ex.getCommandLine().usage(e);
+            return 2;
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             commandLine.getErr().println("error: " + message);

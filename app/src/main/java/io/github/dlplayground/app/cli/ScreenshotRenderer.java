@@ -1,5 +1,6 @@
 package io.github.dlplayground.app.cli;
 
+import io.github.dlplayground.app.explain.ExplanationPanel;
 import io.github.dlplayground.app.lesson.LessonInfo;
 import io.github.dlplayground.app.shell.AppSettings;
 import io.github.dlplayground.app.shell.CjkFont;
@@ -95,6 +96,7 @@ final class ScreenshotRenderer {
         var settings = AppSettings.of(new SettingsData(request.language(), request.dark() ? "dark" : "light",
                 request.presenter(), saved.backend(), saved.dataFolder()));
         var window = new MainWindow(settings);
+        window.setExplanationFactory(ExplanationPanel::new);
         var stage = new Stage();
         stage.setScene(window.createScene(request.width(), request.height()));
         stage.show();
