@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -23,10 +24,14 @@ import java.util.function.BiFunction;
 /**
  * The right-hand part of the window: a heading with the open lesson's number and title, the lesson's
  * view, and a side slot for the explanation panel of that lesson (filled by the factory given to
- * {@link #setExplanationFactory}; absent without one). Opening a lesson disposes the previous one.
+ * {@link #setExplanationFactory}; absent without one). The panel starts open in windows at least
+ * {@value #WIDE_WINDOW} px wide and closed in narrower ones until the user toggles it; it keeps its width
+ * ({@value #EXPLANATION_WIDTH} px at first) when the window is resized. Opening a lesson disposes the previous one.
  * FX thread only.
  */
 public final class LessonArea {
+    static final double WIDE_WINDOW = 1500;
+    static final double EXPLANATION_WIDTH = 340;
     private final LessonContext context;
     private final BorderPane root = new BorderPane();
     private final Label heading = new Label();
@@ -37,6 +42,7 @@ public final class LessonArea {
     private final ReadOnlyObjectWrapper<LessonInfo> open = new ReadOnlyObjectWrapper<>(this, "open");
     private BiFunction<LessonContext, String, ? extends Node> explanationFactory;
     private Lesson lesson;
+    private boolean explanationChosen;
 
     public LessonArea(LessonContext context) {
         this.context = context;
@@ -50,6 +56,7 @@ public final class LessonArea {
         explanationToggle.setVisible(false);
         explanationToggle.managedProperty().bind(explanationToggle.visibleProperty());
         explanationToggle.selectedProperty().addListener((obs, old, on) -> layoutExplanation());
+        explanationToggle.setOnAction(e -> explanationChosen = true);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var top = new HBox(8, heading, spacer, explanationToggle);
@@ -81,6 +88,7 @@ public final class LessonArea {
 
     /** Shows or hides the explanation slot (when there is a panel to show). */
     public void setExplanationVisible(boolean visible) {
+        explanationChosen = true;
         explanationToggle.setSelected(visible);
     }
 
@@ -106,6 +114,9 @@ public final class LessonArea {
             lessonHolder.getChildren().setAll(failure(info, e));
         }
         open.set(info);
+        if (!explanationChosen) {
+            explanationToggle.setSelected(wideEnoughForExplanation());
+        }
         fillExplanation();
     }
 
@@ -154,10 +165,18 @@ public final class LessonArea {
         boolean show = explanationToggle.isSelected() && !explanationHolder.getChildren().isEmpty();
         if (show && !split.getItems().contains(explanationHolder)) {
             split.getItems().add(explanationHolder);
-            split.setDividerPositions(0.68);
+            SplitPane.setResizableWithParent(explanationHolder, false);
+            double width = split.getWidth() > 0 ? split.getWidth() : WIDE_WINDOW;
+            split.setDividerPositions(Math.max(0.5, 1 - EXPLANATION_WIDTH / width));
         } else if (!show) {
             split.getItems().remove(explanationHolder);
         }
+    }
+
+    /** Until the user chooses, the panel starts open only where the lesson keeps room beside it. */
+    private boolean wideEnoughForExplanation() {
+        Scene scene = root.getScene();
+        return scene == null || scene.getWidth() >= WIDE_WINDOW;
     }
 
     private Node failure(LessonInfo info, RuntimeException e) {

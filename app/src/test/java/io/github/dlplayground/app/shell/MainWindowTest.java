@@ -166,6 +166,15 @@ class MainWindowTest {
     void explanationSlotHoldsThePanelOfTheOpenLesson(FxRobot robot) {
         robot.interact(() -> window.setExplanationFactory((context, id) -> new Label("explains " + id)));
         assertThat(((Label) window.lessonArea().explanation()).getText()).isEqualTo("explains linreg");
+        boolean wide = window.root().getScene().getWidth() >= LessonArea.WIDE_WINDOW;
+        assertThat(window.lessonArea().isExplanationVisible()).isEqualTo(wide);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lessonArea().isExplanationVisible()).isEqualTo(!wide);
+        if (wide) {
+            robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         assertThat(window.lessonArea().isExplanationVisible()).isTrue();
         robot.clickOn("#nav-softmax");
         assertThat(((Label) window.lessonArea().explanation()).getText()).isEqualTo("explains softmax");
