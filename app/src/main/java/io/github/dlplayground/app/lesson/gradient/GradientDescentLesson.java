@@ -15,7 +15,6 @@ import io.github.dlplayground.visuals.surface.CurveView;
 import io.github.dlplayground.visuals.surface.RaceAnimator;
 import io.github.dlplayground.visuals.surface.RaceModel;
 import io.github.dlplayground.visuals.surface.SurfaceView;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -72,9 +71,8 @@ public final class GradientDescentLesson implements Lesson {
 
     public GradientDescentLesson(LessonContext context) {
         i18n = context.i18n();
-        palette.bind(Bindings.createObjectBinding(() -> Palette.of(context.darkTheme().get()), context.darkTheme()));
-        var scale = Bindings.createDoubleBinding(() -> context.presenterMode().get() ? 1.5 : 1.0,
-                context.presenterMode());
+        palette.bind(context.paletteBinding());
+        var scale = context.scaleBinding();
         model = new RaceModel(preset.surface(), preset.startX(), preset.startY(), LabSettings.configs(),
                 LabSettings.ENABLED);
         for (var p : List.of(surfaceView.paletteProperty(), curveView.paletteProperty(), chart.paletteProperty())) {

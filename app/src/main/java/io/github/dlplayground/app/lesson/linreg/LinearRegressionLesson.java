@@ -14,7 +14,6 @@ import io.github.dlplayground.visuals.fx.RateLimiter;
 import io.github.dlplayground.visuals.surface.Marker;
 import io.github.dlplayground.visuals.surface.RaceAnimator;
 import io.github.dlplayground.visuals.surface.SurfaceView;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -62,9 +61,8 @@ public final class LinearRegressionLesson implements Lesson {
 
     public LinearRegressionLesson(LessonContext context) {
         i18n = context.i18n();
-        palette.bind(Bindings.createObjectBinding(() -> Palette.of(context.darkTheme().get()), context.darkTheme()));
-        var scale = Bindings.createDoubleBinding(() -> context.presenterMode().get() ? 1.5 : 1.0,
-                context.presenterMode());
+        palette.bind(context.paletteBinding());
+        var scale = context.scaleBinding();
         scatter.paletteProperty().bind(palette);
         surface.paletteProperty().bind(palette);
         scatter.scaleProperty().bind(scale);

@@ -137,8 +137,8 @@ final class StudioView extends BorderPane {
     }
 
     private void applyLook(LessonContext context) {
-        Palette p = Palette.of(context.darkTheme().get());
-        double scale = context.presenterMode().get() ? 1.5 : 1;
+        Palette p = context.palette();
+        double scale = context.scale();
         designPane.setPalette(p, scale);
         curvesPane.setPalette(p, scale);
         results.setPalette(p, scale);
