@@ -2,6 +2,7 @@ package io.github.dlplayground.app.lesson;
 
 import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.visuals.fx.Palette;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -34,5 +35,13 @@ public record LessonContext(I18n i18n, ReadOnlyBooleanProperty presenterMode, Re
     /** {@link #scale()}, following presenter mode (bind a view's scale to it). */
     public DoubleBinding scaleBinding() {
         return Bindings.createDoubleBinding(this::scale, presenterMode);
+    }
+
+    /** Makes the views follow the theme and presenter mode. */
+    public void style(ThemedCanvasRegion... views) {
+        for (ThemedCanvasRegion view : views) {
+            view.paletteProperty().bind(paletteBinding());
+            view.scaleProperty().bind(scaleBinding());
+        }
     }
 }

@@ -72,15 +72,9 @@ public final class GradientDescentLesson implements Lesson {
     public GradientDescentLesson(LessonContext context) {
         i18n = context.i18n();
         palette.bind(context.paletteBinding());
-        var scale = context.scaleBinding();
+        context.style(surfaceView, curveView, chart);
         model = new RaceModel(preset.surface(), preset.startX(), preset.startY(), LabSettings.configs(),
                 LabSettings.ENABLED);
-        for (var p : List.of(surfaceView.paletteProperty(), curveView.paletteProperty(), chart.paletteProperty())) {
-            p.bind(palette);
-        }
-        for (var s : List.of(surfaceView.scaleProperty(), curveView.scaleProperty(), chart.scaleProperty())) {
-            s.bind(scale);
-        }
         details = new StepDetails(i18n);
         optimizers = new OptimizerPanel(i18n, model, palette);
         transport = new Transport(i18n, model);
