@@ -15,11 +15,7 @@ public final class AvgPool2d extends Pool2d {
     }
 
     @Override
-    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
-        if (halving()) {
-            forwardHalving(x, xOffset, y, yOffset);
-            return;
-        }
+    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
         float scale = 1f / (windowH * windowW);
         forEachWindow((o, rowFrom, rowTo, colFrom, colTo) -> {
@@ -33,7 +29,8 @@ public final class AvgPool2d extends Pool2d {
         });
     }
 
-    private void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+    @Override
+    void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
         int outW = geometry.outW();
         for (int oy = 0; oy < geometry.outH(); oy++) {
@@ -47,7 +44,7 @@ public final class AvgPool2d extends Pool2d {
     }
 
     @Override
-    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex) {
+    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset) {
         if (halving()) {
             backwardHalving(dy, dyOffset, dx, dxOffset);
             return;

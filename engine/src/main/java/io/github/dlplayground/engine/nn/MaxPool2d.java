@@ -26,11 +26,7 @@ public final class MaxPool2d extends Pool2d {
     }
 
     @Override
-    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
-        if (halving()) {
-            forwardHalving(x, xOffset, y, yOffset);
-            return;
-        }
+    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
         int[] where = argmax;
         forEachWindow((o, rowFrom, rowTo, colFrom, colTo) -> {
@@ -51,7 +47,8 @@ public final class MaxPool2d extends Pool2d {
     }
 
     /** 2×2, stride 2: the same rule (first maximum, NaN wins) on four values. */
-    private void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+    @Override
+    void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
         int outW = geometry.outW();
         int[] where = argmax;
@@ -77,7 +74,7 @@ public final class MaxPool2d extends Pool2d {
     }
 
     @Override
-    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex) {
+    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset) {
         int size = geometry.outputPlaneSize();
         for (int p = 0; p < size; p++) {
             dx[dxOffset + argmax[dyOffset + p]] += dy[dyOffset + p];

@@ -66,10 +66,13 @@ abstract class Pool2d extends AbstractLayer {
     }
 
     /** Pools one channel plane: input values from xOffset, output values from yOffset. */
-    abstract void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex);
+    abstract void forwardPlane(float[] x, int xOffset, float[] y, int yOffset);
 
-    /** dx for one plane (already zeroed) from dy; planeIndex as in forward. */
-    abstract void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex);
+    /** The same for 2×2 windows with stride 2 and no padding ({@link #halving()}), with unrolled loops. */
+    abstract void forwardHalving(float[] x, int xOffset, float[] y, int yOffset);
+
+    /** dx for one plane (already zeroed) from dy. */
+    abstract void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset);
 
     /** Called before the planes of a forward pass run, with the number of planes (for per-plane buffers). */
     void prepare(int planes) {
@@ -111,11 +114,16 @@ abstract class Pool2d extends AbstractLayer {
         int inPlane = geometry.inputPlaneSize();
         int outPlane = geometry.outputPlaneSize();
         prepare(planes);
+        boolean halving = halving();
         float[] x = input.data();
         float[] y = output.data();
         pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
             for (int t = from; t < to; t++) {
-                forwardPlane(x, t * inPlane, y, t * outPlane, t);
+                if (halving) {
+                    forwardHalving(x, t * inPlane, y, t * outPlane);
+                } else {
+                    forwardPlane(x, t * inPlane, y, t * outPlane);
+                }
             }
         });
         inputGradient = reuse(inputGradient, input.shape());
@@ -135,7 +143,7 @@ abstract class Pool2d extends AbstractLayer {
         pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
             java.util.Arrays.fill(dx, from * inPlane, to * inPlane, 0f);
             for (int t = from; t < to; t++) {
-                backwardPlane(dy, t * outPlane, dx, t * inPlane, t);
+                backwardPlane(dy, t * outPlane, dx, t * inPlane);
             }
         });
         return inputGradient;
