@@ -2,7 +2,6 @@ package io.github.dlplayground.app.lesson.studio;
 
 import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.app.shell.I18n;
-import io.github.dlplayground.engine.optim.OptimizerConfig;
 import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.NetworkFile;
 import io.github.dlplayground.engine.spec.NetworkFileException;
