@@ -3,7 +3,6 @@ package io.github.dlplayground.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.LoadedData;
 import io.github.dlplayground.engine.model.ModelFiles;
@@ -11,6 +10,7 @@ import io.github.dlplayground.engine.train.ConfusionMatrix;
 import io.github.dlplayground.engine.train.Evaluation;
 import io.github.dlplayground.engine.train.Evaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,15 +32,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", required = true, description = "A model file written by train.")
     Path model;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder holding the four IDX files.")
-    Path data;
-
-    @Option(names = "--no-download", description = "Never download the dataset.")
-    boolean noDownload;
-
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
-            description = "Matrix backend: auto, openblas, jblas, java.")
-    String backend;
+    @Mixin
+    DataOptions dataOptions;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -51,12 +44,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        var matrix = Backends.select(backend);
+        var matrix = dataOptions.backend();
         ModelFiles.Loaded loaded = ModelFiles.read(model);
         String datasetName = loaded.file().data() == null ? "fashion-mnist" : loaded.file().data().dataset();
         DatasetKind kind = TrainDataLoader.dataset(datasetName);
-        LoadedData dataset = TrainDataLoader.load(kind, data, !noDownload, spec.commandLine().getErr(),
-                System.console() != null);
+        LoadedData dataset = dataOptions.load(kind, spec.commandLine().getErr());
         var input = loaded.file().network().input();
         if (input.rank() != 3 || input.dim(1) != dataset.test().rows() || input.dim(2) != dataset.test().cols()) {
             throw new IllegalArgumentException(model + ": the network takes " + input + " inputs but the "

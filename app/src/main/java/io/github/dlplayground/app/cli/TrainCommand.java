@@ -2,7 +2,6 @@ package io.github.dlplayground.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.backend.MatrixBackend;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.LoadedData;
@@ -22,6 +21,7 @@ import io.github.dlplayground.engine.train.Trainer;
 import io.github.dlplayground.engine.train.TrainingResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -76,15 +76,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "fashion-mnist (default) or mnist.")
     String dataset;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder holding the four IDX files.")
-    Path data;
-
-    @Option(names = "--no-download", description = "Never download the dataset.")
-    boolean noDownload;
-
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
-            description = "Matrix backend: auto, openblas, jblas, java.")
-    String backend;
+    @Mixin
+    DataOptions dataOptions;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Model file to write (default: NAME.model.json).")
     Path out;
@@ -104,8 +97,8 @@ public final class TrainCommand implements Callable<Integer> {
         String name = source.preset != null ? source.preset : baseName(source.network);
         TrainingConfig config = overridden(file.training());
         DatasetKind kind = TrainDataLoader.dataset(dataset);
-        MatrixBackend matrix = Backends.select(backend);
-        LoadedData loaded = TrainDataLoader.load(kind, data, !noDownload, stderr, terminal);
+        MatrixBackend matrix = dataOptions.backend();
+        LoadedData loaded = dataOptions.load(kind, stderr);
         NetworkSpec network = file.network();
         checkFits(network, loaded, name);
         Sequential net = NetworkBuilder.build(network, config.init(), config.seed());

@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class ExplanationPanelTest {
     }
 
     @Test
-    void everyLessonsExplanationOpensInBothLanguagesWithRenderedFormulas(FxRobot robot) {
+    void everyLessonsExplanationOpensInBothLanguagesWithRenderedFormulas(FxRobot robot) throws Exception {
         for (LessonInfo lesson : LessonRegistry.lessons()) {
             ExplanationPanel panel = show(lesson.id());
             robot.interact(() -> panel.setExpanded(false));
@@ -45,8 +46,8 @@ class ExplanationPanelTest {
             for (var locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
                 robot.interact(() -> fixture.i18n.localeProperty().set(locale));
                 String p1 = fixture.i18n.get("explain." + lesson.id() + ".p1");
-                assertThat(visibleTexts(panel)).contains(p1, fixture.i18n.get("explain.formulas"));
-                assertThat(panel.getText()).isEqualTo(fixture.i18n.get("explain.title"));
+                assertThat(onFx(() -> visibleTexts(panel))).contains(p1, fixture.i18n.get("explain.formulas"));
+                assertThat(onFx(panel::getText)).isEqualTo(fixture.i18n.get("explain.title"));
                 for (FormulaView view : panel.formulaViews()) {
                     assertThat(view.errorProperty().get()).isNull();
                     assertThat(nonTransparentPixels(view.getImage())).as(view.getLatex()).isGreaterThan(20);
@@ -57,7 +58,7 @@ class ExplanationPanelTest {
     }
 
     @Test
-    void formulasFollowThemeAndPresenterMode(FxRobot robot) {
+    void formulasFollowThemeAndPresenterMode(FxRobot robot) throws Exception {
         ExplanationPanel panel = show("softmax");
         FormulaView first = panel.formulaViews().get(0);
         Image light = first.getImage();
@@ -68,9 +69,18 @@ class ExplanationPanelTest {
         assertThat(brightestInk(light)).isLessThan(0.3);
         robot.interact(() -> fixture.presenter.set(true));
         assertThat(first.getImage().getWidth()).isGreaterThan(light.getWidth() * 1.4);
-        assertThat(panel.getPrefWidth()).isEqualTo(570.0);
+        assertThat(onFx(panel::getPrefWidth)).isEqualTo(570.0);
         robot.interact(() -> panel.setExpanded(false));
-        assertThat(panel.getPrefWidth()).isLessThan(300);
+        assertThat(onFx(panel::getPrefWidth)).isLessThan(300);
+    }
+
+    /**
+     * Reads the scene graph on the FX thread. The collapsed width is measured from the title's text when it is
+     * read; measuring text on the test thread while the FX thread lays out labels corrupts JavaFX's shared text
+     * layout (an ArrayIndexOutOfBoundsException in TextRun during a later pulse).
+     */
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private ExplanationPanel show(String lessonId) {

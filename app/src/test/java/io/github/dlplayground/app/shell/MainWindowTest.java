@@ -9,17 +9,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -32,33 +31,23 @@ class MainWindowTest {
             "linreg", "线性回归", "softmax", "softmax 回归与交叉熵", "gradient", "梯度下降与优化算法",
             "activations", "激活函数、过拟合与暂退法", "studio", "搭建并训练网络", "convolution", "卷积与汇聚层",
             "drawing", "手写识别", "environment", "运行环境");
-    private static Path config;
-    private static String previous;
+    @RegisterExtension
+    static final TemporarySettingsFolder SETTINGS = new TemporarySettingsFolder("dlplayground-config");
     private PlaygroundApp app;
     private MainWindow window;
 
-    @BeforeAll
-    static void useTemporaryConfig() throws Exception {
-        config = Files.createTempDirectory("dlplayground-config");
-        previous = System.getProperty(SettingsStore.FOLDER_PROPERTY);
-        System.setProperty(SettingsStore.FOLDER_PROPERTY, config.toString());
-    }
-
-    @AfterAll
-    static void restoreConfig() {
-        if (previous == null) {
-            System.clearProperty(SettingsStore.FOLDER_PROPERTY);
-        } else {
-            System.setProperty(SettingsStore.FOLDER_PROPERTY, previous);
-        }
-    }
-
     @Start
     void start(Stage stage) throws Exception {
-        Files.deleteIfExists(config.resolve("settings.json"));
+        Files.deleteIfExists(SETTINGS.settingsFile());
         app = new PlaygroundApp();
         app.start(stage);
         window = app.window();
+    }
+
+    /** Disposes the open lesson and stops the status look-up, so nothing of this window outlives its test. */
+    @Stop
+    void stop() {
+        app.stop();
     }
 
     @Test
@@ -187,7 +176,7 @@ class MainWindowTest {
 
     private static String savedSettings() {
         try {
-            return Files.readString(config.resolve("settings.json"));
+            return Files.readString(SETTINGS.settingsFile());
         } catch (java.io.IOException e) {
             return "";
         }

@@ -73,8 +73,11 @@ abstract class AbstractLayer implements Layer {
         return outputShape(shape.withoutBatch()).withBatch(shape.dim(0));
     }
 
-    /** Checks that backward follows a forward and gets a gradient of the output's shape; records it. */
-    protected void acceptOutputGradient(Tensor outputGradient) {
+    /**
+     * Checks that backward follows a forward and gets a gradient of the output's shape; records it. Returns
+     * whether the gradient with respect to the input is wanted (false: backward may return null).
+     */
+    protected boolean acceptOutputGradient(Tensor outputGradient) {
         if (lastOutput == null) {
             throw new IllegalStateException(describe() + ": backward was called before any forward pass");
         }
@@ -83,6 +86,7 @@ abstract class AbstractLayer implements Layer {
                     + outputGradient.shape() + " but the last output had shape " + lastOutput.shape());
         }
         lastOutputGradient = outputGradient;
+        return inputGradientNeeded;
     }
 
     /** The buffer itself when it already has this shape, otherwise a new zero tensor. */

@@ -1,15 +1,12 @@
 package io.github.dlplayground.engine.nn;
 
-import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 
 /**
  * An elementwise activation y = f(x) of any shape, ∂x = ∂y·f′(x), computed in parallel chunks on the engine
- * pool. Subclasses give f and f′ over an index range; FLOPs count one operation per element.
+ * pool. Subclasses give f and f′ over an index range.
  */
-abstract class Activation extends AbstractLayer {
-    private static final int GRAIN = 1 << 14;
-
+abstract class Activation extends ElementwiseLayer {
     private Tensor input;
     private Tensor output;
     private Tensor inputGradient;
@@ -19,16 +16,6 @@ abstract class Activation extends AbstractLayer {
 
     /** dx[i] = dy[i]·f′(x[i]) for i in [from, to); y holds f(x). */
     abstract void derivative(float[] x, float[] y, float[] dy, float[] dx, int from, int to);
-
-    @Override
-    public Shape outputShape(Shape input) {
-        return input;
-    }
-
-    @Override
-    public long flops(Shape input) {
-        return input.size();
-    }
 
     @Override
     public Tensor forward(Tensor input, boolean training) {
@@ -42,8 +29,7 @@ abstract class Activation extends AbstractLayer {
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        acceptOutputGradient(outputGradient);
-        if (!inputGradientNeeded()) {
+        if (!acceptOutputGradient(outputGradient)) {
             return null;
         }
         inputGradient = reuse(inputGradient, input.shape());

@@ -6,7 +6,7 @@ package io.github.dlplayground.engine.nn;
  */
 public final class AvgPool2d extends Pool2d {
     public AvgPool2d(int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
-        super(windowH, windowW, padH, padW, strideH, strideW);
+        super("AvgPool2d", windowH, windowW, padH, padW, strideH, strideW);
     }
 
     /** No padding, stride equal to the window (PyTorch's default). */
@@ -15,39 +15,22 @@ public final class AvgPool2d extends Pool2d {
     }
 
     @Override
-    String kind() {
-        return "AvgPool2d";
+    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset) {
+        int width = geometry.width();
+        float scale = 1f / (windowH * windowW);
+        forEachWindow((o, rowFrom, rowTo, colFrom, colTo) -> {
+            float sum = 0f;
+            for (int iy = rowFrom; iy < rowTo; iy++) {
+                for (int ix = colFrom; ix < colTo; ix++) {
+                    sum += x[xOffset + iy * width + ix];
+                }
+            }
+            y[yOffset + o] = sum * scale;
+        });
     }
 
     @Override
-    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
-        if (halving()) {
-            forwardHalving(x, xOffset, y, yOffset);
-            return;
-        }
-        int height = geometry.height();
-        int width = geometry.width();
-        int outW = geometry.outW();
-        int outH = geometry.outH();
-        float scale = 1f / (windowH * windowW);
-        for (int oy = 0; oy < outH; oy++) {
-            int y0 = Math.max(0, oy * strideH - padH);
-            int y1 = Math.min(height, oy * strideH - padH + windowH);
-            for (int ox = 0; ox < outW; ox++) {
-                int x0 = Math.max(0, ox * strideW - padW);
-                int x1 = Math.min(width, ox * strideW - padW + windowW);
-                float sum = 0f;
-                for (int iy = y0; iy < y1; iy++) {
-                    for (int ix = x0; ix < x1; ix++) {
-                        sum += x[xOffset + iy * width + ix];
-                    }
-                }
-                y[yOffset + oy * outW + ox] = sum * scale;
-            }
-        }
-    }
-
-    private void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+    void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
         int outW = geometry.outW();
         for (int oy = 0; oy < geometry.outH(); oy++) {
@@ -61,30 +44,21 @@ public final class AvgPool2d extends Pool2d {
     }
 
     @Override
-    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex) {
+    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset) {
         if (halving()) {
             backwardHalving(dy, dyOffset, dx, dxOffset);
             return;
         }
-        int height = geometry.height();
         int width = geometry.width();
-        int outW = geometry.outW();
-        int outH = geometry.outH();
         float scale = 1f / (windowH * windowW);
-        for (int oy = 0; oy < outH; oy++) {
-            int y0 = Math.max(0, oy * strideH - padH);
-            int y1 = Math.min(height, oy * strideH - padH + windowH);
-            for (int ox = 0; ox < outW; ox++) {
-                int x0 = Math.max(0, ox * strideW - padW);
-                int x1 = Math.min(width, ox * strideW - padW + windowW);
-                float g = dy[dyOffset + oy * outW + ox] * scale;
-                for (int iy = y0; iy < y1; iy++) {
-                    for (int ix = x0; ix < x1; ix++) {
-                        dx[dxOffset + iy * width + ix] += g;
-                    }
+        forEachWindow((o, rowFrom, rowTo, colFrom, colTo) -> {
+            float g = dy[dyOffset + o] * scale;
+            for (int iy = rowFrom; iy < rowTo; iy++) {
+                for (int ix = colFrom; ix < colTo; ix++) {
+                    dx[dxOffset + iy * width + ix] += g;
                 }
             }
-        }
+        });
     }
 
     private void backwardHalving(float[] dy, int dyOffset, float[] dx, int dxOffset) {

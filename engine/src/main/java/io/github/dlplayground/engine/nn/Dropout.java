@@ -1,6 +1,5 @@
 package io.github.dlplayground.engine.nn;
 
-import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.util.Rng;
 
@@ -9,9 +8,7 @@ import io.github.dlplayground.engine.util.Rng;
  * 1/(1−p), so the expected output equals the input; in inference it is the identity. The mask of the t-th
  * training pass is a hash of (seed, t, index): reproducible from the seed and independent of thread layout.
  */
-public final class Dropout extends AbstractLayer {
-    private static final int GRAIN = 1 << 14;
-
+public final class Dropout extends ElementwiseLayer {
     private final float p;
     private long seed;
     private long passes;
@@ -45,16 +42,6 @@ public final class Dropout extends AbstractLayer {
     }
 
     @Override
-    public Shape outputShape(Shape input) {
-        return input;
-    }
-
-    @Override
-    public long flops(Shape input) {
-        return input.size();
-    }
-
-    @Override
     public Tensor forward(Tensor input, boolean training) {
         masked = training && p > 0f;
         if (!masked) {
@@ -81,8 +68,7 @@ public final class Dropout extends AbstractLayer {
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        acceptOutputGradient(outputGradient);
-        if (!inputGradientNeeded()) {
+        if (!acceptOutputGradient(outputGradient)) {
             return null;
         }
         if (!masked) {

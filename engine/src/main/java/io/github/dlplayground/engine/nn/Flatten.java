@@ -33,7 +33,6 @@ public final class Flatten extends AbstractLayer {
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        acceptOutputGradient(outputGradient);
-        return inputGradientNeeded() ? outputGradient.reshape(inputShape) : null;
+        return acceptOutputGradient(outputGradient) ? outputGradient.reshape(inputShape) : null;
     }
 }

@@ -9,17 +9,12 @@ public final class MaxPool2d extends Pool2d {
     private int[] argmax = new int[0];
 
     public MaxPool2d(int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
-        super(windowH, windowW, padH, padW, strideH, strideW);
+        super("MaxPool2d", windowH, windowW, padH, padW, strideH, strideW);
     }
 
     /** No padding, stride equal to the window (PyTorch's default). */
     public MaxPool2d(int windowH, int windowW) {
         this(windowH, windowW, 0, 0, windowH, windowW);
-    }
-
-    @Override
-    String kind() {
-        return "MaxPool2d";
     }
 
     @Override
@@ -31,41 +26,29 @@ public final class MaxPool2d extends Pool2d {
     }
 
     @Override
-    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex) {
-        if (halving()) {
-            forwardHalving(x, xOffset, y, yOffset);
-            return;
-        }
-        int height = geometry.height();
+    void forwardPlane(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
-        int outW = geometry.outW();
-        int outH = geometry.outH();
         int[] where = argmax;
-        for (int oy = 0; oy < outH; oy++) {
-            int y0 = Math.max(0, oy * strideH - padH);
-            int y1 = Math.min(height, oy * strideH - padH + windowH);
-            for (int ox = 0; ox < outW; ox++) {
-                int x0 = Math.max(0, ox * strideW - padW);
-                int x1 = Math.min(width, ox * strideW - padW + windowW);
-                int best = y0 * width + x0;
-                float max = x[xOffset + best];
-                for (int iy = y0; iy < y1; iy++) {
-                    for (int ix = x0; ix < x1; ix++) {
-                        float v = x[xOffset + iy * width + ix];
-                        if (v > max || Float.isNaN(v)) {
-                            max = v;
-                            best = iy * width + ix;
-                        }
+        forEachWindow((o, rowFrom, rowTo, colFrom, colTo) -> {
+            int best = rowFrom * width + colFrom;
+            float max = x[xOffset + best];
+            for (int iy = rowFrom; iy < rowTo; iy++) {
+                for (int ix = colFrom; ix < colTo; ix++) {
+                    float v = x[xOffset + iy * width + ix];
+                    if (v > max || Float.isNaN(v)) {
+                        max = v;
+                        best = iy * width + ix;
                     }
                 }
-                y[yOffset + oy * outW + ox] = max;
-                where[yOffset + oy * outW + ox] = best;
             }
-        }
+            y[yOffset + o] = max;
+            where[yOffset + o] = best;
+        });
     }
 
     /** 2×2, stride 2: the same rule (first maximum, NaN wins) on four values. */
-    private void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+    @Override
+    void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
         int outW = geometry.outW();
         int[] where = argmax;
@@ -91,7 +74,7 @@ public final class MaxPool2d extends Pool2d {
     }
 
     @Override
-    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex) {
+    void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset) {
         int size = geometry.outputPlaneSize();
         for (int p = 0; p < size; p++) {
             dx[dxOffset + argmax[dyOffset + p]] += dy[dyOffset + p];

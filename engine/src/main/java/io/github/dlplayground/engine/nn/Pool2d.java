@@ -9,6 +9,8 @@ import io.github.dlplayground.engine.tensor.Tensor;
  * Planes (sample, channel) are processed in parallel on the engine pool.
  */
 abstract class Pool2d extends AbstractLayer {
+    /** The layer's name without its settings: "MaxPool2d". */
+    private final String kind;
     protected final int windowH;
     protected final int windowW;
     protected final int padH;
@@ -19,7 +21,8 @@ abstract class Pool2d extends AbstractLayer {
     private Tensor output;
     private Tensor inputGradient;
 
-    Pool2d(int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
+    Pool2d(String kind, int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
+        this.kind = kind;
         this.windowH = windowH;
         this.windowW = windowW;
         this.padH = padH;
@@ -39,14 +42,37 @@ abstract class Pool2d extends AbstractLayer {
         return windowH == 2 && windowW == 2 && strideH == 2 && strideW == 2 && padH == 0 && padW == 0;
     }
 
-    /** The layer's name without its settings: "MaxPool2d". */
-    abstract String kind();
+    /** What to do at one output position {@code o} (index in its plane) with its window rows and columns. */
+    interface WindowAction {
+        void at(int o, int rowFrom, int rowTo, int colFrom, int colTo);
+    }
+
+    /**
+     * Calls {@code action} for every output position of a plane, row by row, with its window clipped to the
+     * input: rows [rowFrom, rowTo) and columns [colFrom, colTo); padded cells lie outside and are skipped.
+     */
+    protected final void forEachWindow(WindowAction action) {
+        int height = geometry.height();
+        int width = geometry.width();
+        int outW = geometry.outW();
+        for (int oy = 0; oy < geometry.outH(); oy++) {
+            int rowFrom = Math.max(0, oy * strideH - padH);
+            int rowTo = Math.min(height, oy * strideH - padH + windowH);
+            for (int ox = 0; ox < outW; ox++) {
+                action.at(oy * outW + ox, rowFrom, rowTo, Math.max(0, ox * strideW - padW),
+                        Math.min(width, ox * strideW - padW + windowW));
+            }
+        }
+    }
 
     /** Pools one channel plane: input values from xOffset, output values from yOffset. */
-    abstract void forwardPlane(float[] x, int xOffset, float[] y, int yOffset, int planeIndex);
+    abstract void forwardPlane(float[] x, int xOffset, float[] y, int yOffset);
 
-    /** dx for one plane (already zeroed) from dy; planeIndex as in forward. */
-    abstract void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset, int planeIndex);
+    /** The same for 2×2 windows with stride 2 and no padding ({@link #halving()}), with unrolled loops. */
+    abstract void forwardHalving(float[] x, int xOffset, float[] y, int yOffset);
+
+    /** dx for one plane (already zeroed) from dy. */
+    abstract void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset);
 
     /** Called before the planes of a forward pass run, with the number of planes (for per-plane buffers). */
     void prepare(int planes) {
@@ -54,7 +80,7 @@ abstract class Pool2d extends AbstractLayer {
 
     @Override
     public String describe() {
-        var sb = new StringBuilder(kind()).append('(').append(windowH).append('×').append(windowW);
+        var sb = new StringBuilder(kind).append('(').append(windowH).append('×').append(windowW);
         if (padH != 0 || padW != 0) {
             sb.append(", pad ").append(padH == padW ? String.valueOf(padH) : padH + "×" + padW);
         }
@@ -88,11 +114,16 @@ abstract class Pool2d extends AbstractLayer {
         int inPlane = geometry.inputPlaneSize();
         int outPlane = geometry.outputPlaneSize();
         prepare(planes);
+        boolean halving = halving();
         float[] x = input.data();
         float[] y = output.data();
         pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
             for (int t = from; t < to; t++) {
-                forwardPlane(x, t * inPlane, y, t * outPlane, t);
+                if (halving) {
+                    forwardHalving(x, t * inPlane, y, t * outPlane);
+                } else {
+                    forwardPlane(x, t * inPlane, y, t * outPlane);
+                }
             }
         });
         inputGradient = reuse(inputGradient, input.shape());
@@ -101,8 +132,7 @@ abstract class Pool2d extends AbstractLayer {
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        acceptOutputGradient(outputGradient);
-        if (!inputGradientNeeded()) {
+        if (!acceptOutputGradient(outputGradient)) {
             return null;
         }
         int inPlane = geometry.inputPlaneSize();
@@ -113,7 +143,7 @@ abstract class Pool2d extends AbstractLayer {
         pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
             java.util.Arrays.fill(dx, from * inPlane, to * inPlane, 0f);
             for (int t = from; t < to; t++) {
-                backwardPlane(dy, t * outPlane, dx, t * inPlane, t);
+                backwardPlane(dy, t * outPlane, dx, t * inPlane);
             }
         });
         return inputGradient;

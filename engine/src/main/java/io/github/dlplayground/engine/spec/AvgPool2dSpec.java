@@ -1,9 +1,6 @@
 package io.github.dlplayground.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.dlplayground.engine.tensor.Shape;
-
-import java.util.List;
 
 /**
  * Average pooling (PyTorch's nn.AvgPool2d): each output is the mean of its kernel_size window, per
@@ -12,12 +9,12 @@ import java.util.List;
  */
 public record AvgPool2dSpec(@JsonProperty(value = "kernel_size", required = true) Size2 kernelSize,
                             @JsonProperty("padding") Size2 padding,
-                            @JsonProperty("stride") Size2 stride) implements LayerSpec {
+                            @JsonProperty("stride") Size2 stride) implements PoolSpec {
     public static final String TYPE = "avgpool2d";
 
     public AvgPool2dSpec {
-        padding = padding == null ? Size2.of(0) : padding;
-        stride = stride == null ? kernelSize : stride;
+        padding = PoolSpec.paddingOrDefault(padding);
+        stride = PoolSpec.strideOrDefault(stride, kernelSize);
     }
 
     /** A square window with stride equal to its size and no padding, e.g. 2 → 2×2, stride 2. */
@@ -33,25 +30,5 @@ public record AvgPool2dSpec(@JsonProperty(value = "kernel_size", required = true
     @Override
     public String displayName() {
         return "AvgPool2d";
-    }
-
-    @Override
-    public String describe() {
-        return Shapes.describeWindow("AvgPool2d", kernelSize, padding, stride);
-    }
-
-    @Override
-    public List<String> problems() {
-        return Shapes.poolProblems(kernelSize, padding, stride);
-    }
-
-    @Override
-    public Shape outputShape(Shape input) {
-        return Shapes.pool(input, kernelSize, padding, stride);
-    }
-
-    @Override
-    public long flops(Shape input) {
-        return (long) outputShape(input).size() * kernelSize.height() * kernelSize.width();
     }
 }

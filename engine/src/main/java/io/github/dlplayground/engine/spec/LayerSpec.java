@@ -25,8 +25,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = TanhSpec.class, name = TanhSpec.TYPE),
         @JsonSubTypes.Type(value = DropoutSpec.class, name = DropoutSpec.TYPE),
         @JsonSubTypes.Type(value = FlattenSpec.class, name = FlattenSpec.TYPE)})
-public sealed interface LayerSpec permits LinearSpec, Conv2dSpec, MaxPool2dSpec, AvgPool2dSpec, ReluSpec,
-        LeakyReluSpec, SigmoidSpec, TanhSpec, DropoutSpec, FlattenSpec {
+public sealed interface LayerSpec permits LinearSpec, Conv2dSpec, PoolSpec, ElementwiseSpec, FlattenSpec {
 
     /** Every JSON type name, in the order the studio lists them. */
     List<String> TYPES = List.of(LinearSpec.TYPE, Conv2dSpec.TYPE, MaxPool2dSpec.TYPE, AvgPool2dSpec.TYPE,

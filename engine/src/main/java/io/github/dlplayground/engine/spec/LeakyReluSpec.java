@@ -1,14 +1,12 @@
 package io.github.dlplayground.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.dlplayground.engine.tensor.Shape;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** LeakyReLU(x) = x for x ≥ 0, negative_slope·x otherwise (PyTorch's default slope is 0.01); shape unchanged. */
 public record LeakyReluSpec(@JsonProperty(value = "negative_slope", required = true) double negativeSlope)
-        implements LayerSpec {
+        implements ElementwiseSpec {
     public static final String TYPE = "leaky_relu";
 
     @Override
@@ -28,20 +26,8 @@ public record LeakyReluSpec(@JsonProperty(value = "negative_slope", required = t
 
     @Override
     public List<String> problems() {
-        var out = new ArrayList<String>();
-        if (!Double.isFinite(negativeSlope)) {
-            out.add("negative_slope must be a finite number, got " + negativeSlope + "; PyTorch's default is 0.01");
-        }
-        return out;
-    }
-
-    @Override
-    public Shape outputShape(Shape input) {
-        return input;
-    }
-
-    @Override
-    public long flops(Shape input) {
-        return input.size();
+        return Double.isFinite(negativeSlope) ? List.of()
+                : List.of("negative_slope must be a finite number, got " + negativeSlope
+                        + "; PyTorch's default is 0.01");
     }
 }

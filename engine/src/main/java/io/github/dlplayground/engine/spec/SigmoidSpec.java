@@ -1,11 +1,7 @@
 package io.github.dlplayground.engine.spec;
 
-import io.github.dlplayground.engine.tensor.Shape;
-
-import java.util.List;
-
 /** sigmoid(x) = 1 / (1 + exp(−x)), elementwise; the shape is unchanged. */
-public record SigmoidSpec() implements LayerSpec {
+public record SigmoidSpec() implements ElementwiseSpec {
     public static final String TYPE = "sigmoid";
 
     @Override
@@ -16,25 +12,5 @@ public record SigmoidSpec() implements LayerSpec {
     @Override
     public String displayName() {
         return "Sigmoid";
-    }
-
-    @Override
-    public String describe() {
-        return "Sigmoid";
-    }
-
-    @Override
-    public List<String> problems() {
-        return List.of();
-    }
-
-    @Override
-    public Shape outputShape(Shape input) {
-        return input;
-    }
-
-    @Override
-    public long flops(Shape input) {
-        return (long) input.size();
     }
 }

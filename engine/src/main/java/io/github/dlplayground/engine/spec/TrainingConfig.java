@@ -8,6 +8,7 @@ import io.github.dlplayground.engine.optim.OptimizerConfig;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How to train a network, stored beside it in network and model files. Weight decay is the optimizer's
@@ -75,35 +76,70 @@ public record TrainingConfig(
     }
 
     public TrainingConfig withOptimizer(OptimizerConfig o) {
-        return new TrainingConfig(o, batchSize, epochs, schedule, init, seed, validationFraction, trainingSetSize);
+        return with(d -> d.optimizer = o);
     }
 
     public TrainingConfig withBatchSize(int b) {
-        return new TrainingConfig(optimizer, b, epochs, schedule, init, seed, validationFraction, trainingSetSize);
+        return with(d -> d.batchSize = b);
     }
 
     public TrainingConfig withEpochs(int e) {
-        return new TrainingConfig(optimizer, batchSize, e, schedule, init, seed, validationFraction, trainingSetSize);
+        return with(d -> d.epochs = e);
     }
 
     public TrainingConfig withSchedule(LrSchedule s) {
-        return new TrainingConfig(optimizer, batchSize, epochs, s, init, seed, validationFraction, trainingSetSize);
+        return with(d -> d.schedule = s);
     }
 
     public TrainingConfig withInit(WeightInit i) {
-        return new TrainingConfig(optimizer, batchSize, epochs, schedule, i, seed, validationFraction, trainingSetSize);
+        return with(d -> d.init = i);
     }
 
     public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(optimizer, batchSize, epochs, schedule, init, s, validationFraction, trainingSetSize);
+        return with(d -> d.seed = s);
     }
 
     public TrainingConfig withValidationFraction(double f) {
-        return new TrainingConfig(optimizer, batchSize, epochs, schedule, init, seed, f, trainingSetSize);
+        return with(d -> d.validationFraction = f);
     }
 
     public TrainingConfig withTrainingSetSize(int n) {
-        return new TrainingConfig(optimizer, batchSize, epochs, schedule, init, seed, validationFraction, n);
+        return with(d -> d.trainingSetSize = n);
+    }
+
+    /** A copy with the fields that {@code change} sets on a mutable draft of this one. */
+    private TrainingConfig with(Consumer<Draft> change) {
+        var draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** The fields of a config, mutable, for the with-methods. */
+    private static final class Draft {
+        OptimizerConfig optimizer;
+        int batchSize;
+        int epochs;
+        LrSchedule schedule;
+        WeightInit init;
+        long seed;
+        double validationFraction;
+        int trainingSetSize;
+
+        Draft(TrainingConfig c) {
+            optimizer = c.optimizer;
+            batchSize = c.batchSize;
+            epochs = c.epochs;
+            schedule = c.schedule;
+            init = c.init;
+            seed = c.seed;
+            validationFraction = c.validationFraction;
+            trainingSetSize = c.trainingSetSize;
+        }
+
+        TrainingConfig build() {
+            return new TrainingConfig(optimizer, batchSize, epochs, schedule, init, seed, validationFraction,
+                    trainingSetSize);
+        }
     }
 
     /** Every problem as a sentence naming the JSON field; empty when training can start. */

@@ -1,13 +1,8 @@
 package io.github.dlplayground.visuals.chart;
 
-import io.github.dlplayground.visuals.fx.CanvasRegion;
-import io.github.dlplayground.visuals.fx.Palette;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,11 +11,9 @@ import javafx.scene.canvas.GraphicsContext;
  * A line chart on a canvas: the model holds the series, the properties hold how to show them (log y,
  * palette, text scale, a note under the curves). Call {@link #refresh()} after the data grows. FX thread only.
  */
-public final class LineChartView extends CanvasRegion {
+public final class LineChartView extends ThemedCanvasRegion {
     private final LineChartModel model;
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
 
     public LineChartView() {
@@ -34,9 +27,7 @@ public final class LineChartView extends CanvasRegion {
             model.setLogY(logScale.get());
             markDirty();
         });
-        palette.addListener((o, was, now) -> markDirty());
-        scale.addListener((o, was, now) -> markDirty());
-        note.addListener((o, was, now) -> markDirty());
+        redrawOn(note);
     }
 
     public LineChartModel model() {
@@ -52,23 +43,12 @@ public final class LineChartView extends CanvasRegion {
         return logScale;
     }
 
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
-    }
-
     public StringProperty noteProperty() {
         return note;
     }
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
-        LineChartRenderer.draw(g, model, width, height, p, scale.get(), note.get());
+        LineChartRenderer.draw(g, model, width, height, fillBackground(g, width, height), scale(), note.get());
     }
 }

@@ -1,11 +1,8 @@
 package io.github.dlplayground.visuals.confusion;
 
-import io.github.dlplayground.visuals.fx.CanvasRegion;
 import io.github.dlplayground.visuals.fx.Palette;
-import io.github.dlplayground.visuals.heatmap.EmptyText;
-import javafx.beans.property.DoubleProperty;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,7 +17,7 @@ import java.util.List;
  * Horizontal bars of the per-class test accuracy (0–100 %), one row per class with its name and the
  * percentage; the overall accuracy is drawn as a dashed line so weak classes stand out. FX thread only.
  */
-public final class ClassAccuracyView extends CanvasRegion {
+public final class ClassAccuracyView extends ThemedCanvasRegion {
     /** Accuracies per class in [0, 1] (the engine's numbers), the class names, and the overall accuracy. */
     public record Data(double[] accuracy, List<String> classNames, double overall) {
         public Data {
@@ -34,28 +31,15 @@ public final class ClassAccuracyView extends CanvasRegion {
     }
 
     private final ObjectProperty<Data> data = new SimpleObjectProperty<>();
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final StringProperty emptyText = new SimpleStringProperty("");
 
     public ClassAccuracyView() {
         getStyleClass().add("class-accuracy-view");
-        data.addListener(o -> markDirty());
-        palette.addListener(o -> markDirty());
-        scale.addListener(o -> markDirty());
-        emptyText.addListener(o -> markDirty());
+        redrawOn(data, emptyText);
     }
 
     public ObjectProperty<Data> dataProperty() {
         return data;
-    }
-
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
     }
 
     public StringProperty emptyTextProperty() {
@@ -64,15 +48,13 @@ public final class ClassAccuracyView extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
+        Palette p = fillBackground(g, width, height);
         Data d = data.get();
         if (d == null) {
-            EmptyText.draw(g, emptyText.get(), width, height, scale.get(), p);
+            drawEmptyText(g, emptyText.get(), width, height);
             return;
         }
-        double font = 11 * scale.get();
+        double font = 11 * scale();
         int k = d.accuracy().length;
         double row = Math.max(4, Math.min(font * 2.2, (height - 8) / Math.max(1, k)));
         double labelW = Math.min(width * 0.35, font * 7.5);
@@ -96,19 +78,19 @@ public final class ClassAccuracyView extends CanvasRegion {
         }
         double ox = barX + barW * Math.max(0, Math.min(1, d.overall()));
         g.setStroke(p.foreground());
-        g.setLineWidth(scale.get());
-        g.setLineDashes(4 * scale.get(), 4 * scale.get());
+        g.setLineWidth(scale());
+        g.setLineDashes(4 * scale(), 4 * scale());
         g.strokeLine(ox, 2, ox, 4 + k * row);
         g.setLineDashes();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return 300 * scale.get();
+        return 300 * scale();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 240 * scale.get();
+        return 240 * scale();
     }
 }

@@ -1,11 +1,8 @@
 package io.github.dlplayground.visuals.confusion;
 
-import io.github.dlplayground.visuals.fx.CanvasRegion;
 import io.github.dlplayground.visuals.fx.Palette;
-import io.github.dlplayground.visuals.heatmap.EmptyText;
-import javafx.beans.property.DoubleProperty;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,21 +15,16 @@ import javafx.scene.input.MouseEvent;
  * {@link #selectedProperty()} (listen to it to show the images of that true/predicted pair). Axis titles
  * come from the caller's language. FX thread only.
  */
-public final class ConfusionMatrixView extends CanvasRegion {
+public final class ConfusionMatrixView extends ThemedCanvasRegion {
     private final ObjectProperty<ConfusionData> data = new SimpleObjectProperty<>();
     private final ObjectProperty<MatrixCell> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final StringProperty trueTitle = new SimpleStringProperty("true");
     private final StringProperty predictedTitle = new SimpleStringProperty("predicted");
     private final StringProperty emptyText = new SimpleStringProperty("");
 
     public ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix-view");
-        for (var p : new javafx.beans.Observable[] {data, selected, palette, scale, trueTitle, predictedTitle,
-                emptyText}) {
-            p.addListener(o -> markDirty());
-        }
+        redrawOn(data, selected, trueTitle, predictedTitle, emptyText);
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> matrixLayout().flatMap(l -> l.hit(e.getX(), e.getY()))
                 .ifPresent(selected::set));
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> setCursor(matrixLayout().flatMap(l -> l.hit(e.getX(), e.getY()))
@@ -45,14 +37,6 @@ public final class ConfusionMatrixView extends CanvasRegion {
 
     public ObjectProperty<MatrixCell> selectedProperty() {
         return selected;
-    }
-
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
     }
 
     public StringProperty trueTitleProperty() {
@@ -72,17 +56,15 @@ public final class ConfusionMatrixView extends CanvasRegion {
     public java.util.Optional<ConfusionMatrixLayout> matrixLayout() {
         ConfusionData d = data.get();
         return d == null ? java.util.Optional.empty()
-                : java.util.Optional.of(ConfusionMatrixLayout.of(d.size(), getWidth(), getHeight(), scale.get()));
+                : java.util.Optional.of(ConfusionMatrixLayout.of(d.size(), getWidth(), getHeight(), scale()));
     }
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
+        Palette p = fillBackground(g, width, height);
         ConfusionData d = data.get();
         if (d == null) {
-            EmptyText.draw(g, emptyText.get(), width, height, scale.get(), p);
+            drawEmptyText(g, emptyText.get(), width, height);
             return;
         }
         ConfusionMatrixRenderer.draw(g, d, matrixLayout().orElseThrow(), selected.get(), trueTitle.get(),
@@ -91,11 +73,11 @@ public final class ConfusionMatrixView extends CanvasRegion {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 360 * scale.get();
+        return 360 * scale();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 340 * scale.get();
+        return 340 * scale();
     }
 }

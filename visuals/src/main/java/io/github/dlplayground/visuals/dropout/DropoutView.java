@@ -1,12 +1,9 @@
 package io.github.dlplayground.visuals.dropout;
 
-import io.github.dlplayground.visuals.fx.CanvasRegion;
 import io.github.dlplayground.visuals.fx.Palette;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import io.github.dlplayground.visuals.heatmap.ColorMap;
-import io.github.dlplayground.visuals.heatmap.EmptyText;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,21 +19,17 @@ import java.util.List;
  * red, kept ones brighter by 1/(1−p)) and the evaluation output (= h). One colour scale for all three, so the
  * scaling is visible. At most {@link #MAX_UNITS} units are drawn. FX thread only.
  */
-public final class DropoutView extends CanvasRegion {
+public final class DropoutView extends ThemedCanvasRegion {
     public static final int MAX_UNITS = 512;
 
     private final ObjectProperty<DropoutSnapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<List<String>> titles = new SimpleObjectProperty<>(
             List.of("input h", "training: m ⊙ h / (1 − p)", "evaluation: h"));
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final StringProperty emptyText = new SimpleStringProperty("");
 
     public DropoutView() {
         getStyleClass().add("dropout-view");
-        for (var p : new javafx.beans.Observable[] {snapshot, titles, palette, scale, emptyText}) {
-            p.addListener(o -> markDirty());
-        }
+        redrawOn(snapshot, titles, emptyText);
     }
 
     public ObjectProperty<DropoutSnapshot> snapshotProperty() {
@@ -46,14 +39,6 @@ public final class DropoutView extends CanvasRegion {
     /** The three grid titles. */
     public ObjectProperty<List<String>> titlesProperty() {
         return titles;
-    }
-
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
     }
 
     public StringProperty emptyTextProperty() {
@@ -77,18 +62,16 @@ public final class DropoutView extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
+        Palette p = fillBackground(g, width, height);
         DropoutSnapshot s = snapshot.get();
         if (s == null) {
-            EmptyText.draw(g, emptyText.get(), width, height, scale.get(), p);
+            drawEmptyText(g, emptyText.get(), width, height);
             return;
         }
         int n = Math.min(s.units(), MAX_UNITS);
-        double font = 11 * scale.get();
+        double font = 11 * scale();
         double title = font * 2;
-        double gap = 16 * scale.get();
+        double gap = 16 * scale();
         int cols = columns(n, width - 4 * gap, height - title - 8);
         int rows = (n + cols - 1) / cols;
         double cell = Math.max(2, Math.min((width - 4 * gap) / 3 / cols, (height - title - 8) / rows));
@@ -128,6 +111,6 @@ public final class DropoutView extends CanvasRegion {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 220 * scale.get();
+        return 220 * scale();
     }
 }

@@ -1,13 +1,10 @@
 package io.github.dlplayground.visuals.featuremaps;
 
-import io.github.dlplayground.visuals.fx.CanvasRegion;
 import io.github.dlplayground.visuals.fx.Palette;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import io.github.dlplayground.visuals.heatmap.ColorMap;
-import io.github.dlplayground.visuals.heatmap.EmptyText;
 import io.github.dlplayground.visuals.heatmap.HeatGrid;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,32 +20,21 @@ import java.util.List;
  * {@code 56·scale} pixels, smaller when a section's columns need it. Its preferred height follows the
  * content (put it in a ScrollPane). FX thread only.
  */
-public final class FeatureMapsView extends CanvasRegion {
+public final class FeatureMapsView extends ThemedCanvasRegion {
     private final ObjectProperty<List<TileSection>> sections = new SimpleObjectProperty<>(List.of());
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final StringProperty emptyText = new SimpleStringProperty("");
 
     public FeatureMapsView() {
         getStyleClass().add("feature-maps-view");
-        for (var p : new javafx.beans.Observable[] {sections, palette, scale, emptyText}) {
-            p.addListener(o -> {
-                markDirty();
-                requestParentLayout();
-            });
+        redrawOn(sections, emptyText);
+        // the preferred height follows the sections and the scale
+        for (var p : new javafx.beans.Observable[] {sections, scaleProperty(), emptyText}) {
+            p.addListener(o -> requestParentLayout());
         }
     }
 
     public ObjectProperty<List<TileSection>> sectionsProperty() {
         return sections;
-    }
-
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
     }
 
     public StringProperty emptyTextProperty() {
@@ -57,37 +43,35 @@ public final class FeatureMapsView extends CanvasRegion {
 
     /** Side of one tile in a section for a width. */
     double tileSize(TileSection s, double width) {
-        double gap = 4 * scale.get();
+        double gap = 4 * scale();
         double fit = (width - 16 - gap * (s.columns() - 1)) / s.columns();
-        return Math.max(6, Math.min(56 * scale.get(), fit));
+        return Math.max(6, Math.min(56 * scale(), fit));
     }
 
     private double titleHeight() {
-        return 22 * scale.get();
+        return 22 * scale();
     }
 
     private double contentHeight(double width) {
         double h = 8;
         for (TileSection s : sections.get()) {
-            h += titleHeight() + s.rows() * (tileSize(s, width) + 4 * scale.get()) + 8 * scale.get();
+            h += titleHeight() + s.rows() * (tileSize(s, width) + 4 * scale()) + 8 * scale();
         }
         return h;
     }
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
+        Palette p = fillBackground(g, width, height);
         if (sections.get().isEmpty()) {
-            EmptyText.draw(g, emptyText.get(), width, Math.min(height, 80 * scale.get()), scale.get(), p);
+            drawEmptyText(g, emptyText.get(), width, Math.min(height, 80 * scale()));
             return;
         }
-        g.setFont(Font.font(11 * scale.get()));
+        g.setFont(Font.font(11 * scale()));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         double y = 8;
-        double gap = 4 * scale.get();
+        double gap = 4 * scale();
         for (TileSection s : sections.get()) {
             g.setFill(p.foreground());
             g.fillText(s.title(), 8, y + titleHeight() / 2, width - 16);
@@ -108,18 +92,18 @@ public final class FeatureMapsView extends CanvasRegion {
                     HeatGrid.draw(g, t.values(), 0, t.rows(), t.cols(), range[0], range[1], map, x, ty, tw, th);
                 }
             }
-            y += s.rows() * (size + gap) + 8 * scale.get();
+            y += s.rows() * (size + gap) + 8 * scale();
         }
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return 420 * scale.get();
+        return 420 * scale();
     }
 
     @Override
     protected double computePrefHeight(double width) {
         double w = width > 0 ? width : getWidth() > 0 ? getWidth() : computePrefWidth(-1);
-        return sections.get().isEmpty() ? 80 * scale.get() : contentHeight(w);
+        return sections.get().isEmpty() ? 80 * scale() : contentHeight(w);
     }
 }

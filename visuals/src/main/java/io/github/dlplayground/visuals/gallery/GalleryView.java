@@ -1,12 +1,9 @@
 package io.github.dlplayground.visuals.gallery;
 
-import io.github.dlplayground.visuals.fx.CanvasRegion;
 import io.github.dlplayground.visuals.fx.Palette;
-import io.github.dlplayground.visuals.heatmap.EmptyText;
+import io.github.dlplayground.visuals.fx.ThemedCanvasRegion;
 import io.github.dlplayground.visuals.heatmap.HeatGrid;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,19 +23,17 @@ import java.util.List;
  * name on a second line. Its preferred height follows the number of items, so put it in a ScrollPane. A click
  * sets {@link #selectedProperty()}. FX thread only.
  */
-public final class GalleryView extends CanvasRegion {
+public final class GalleryView extends ThemedCanvasRegion {
     private final ObservableList<GalleryItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<GalleryItem> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final StringProperty emptyText = new SimpleStringProperty("");
     private final StringProperty truePrefix = new SimpleStringProperty("true: ");
 
     public GalleryView() {
         getStyleClass().add("gallery-view");
         items.addListener((javafx.collections.ListChangeListener<GalleryItem>) c -> changed());
-        for (var p : new javafx.beans.Observable[] {classNames, selected, palette, scale, emptyText, truePrefix}) {
+        for (var p : new javafx.beans.Observable[] {classNames, selected, scaleProperty(), emptyText, truePrefix}) {
             p.addListener(o -> changed());
         }
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> layoutFor().hit(e.getX(), e.getY(), items.size())
@@ -64,14 +59,6 @@ public final class GalleryView extends CanvasRegion {
         return selected;
     }
 
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
-    }
-
     public StringProperty emptyTextProperty() {
         return emptyText;
     }
@@ -82,7 +69,7 @@ public final class GalleryView extends CanvasRegion {
     }
 
     public GalleryLayout layoutFor() {
-        return GalleryLayout.of(getWidth(), scale.get());
+        return GalleryLayout.of(getWidth(), scale());
     }
 
     /** The caption under an item, as drawn: "Trouser 97%". */
@@ -97,15 +84,13 @@ public final class GalleryView extends CanvasRegion {
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        Palette p = palette.get();
-        g.setFill(p.background());
-        g.fillRect(0, 0, width, height);
+        Palette p = fillBackground(g, width, height);
         if (items.isEmpty()) {
-            EmptyText.draw(g, emptyText.get(), width, Math.min(height, 80 * scale.get()), scale.get(), p);
+            drawEmptyText(g, emptyText.get(), width, Math.min(height, 80 * scale()));
             return;
         }
         GalleryLayout l = layoutFor();
-        double font = 10.5 * scale.get();
+        double font = 10.5 * scale();
         g.setFont(Font.font(font));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
@@ -114,22 +99,22 @@ public final class GalleryView extends CanvasRegion {
             double x = l.x(i);
             double y = l.y(i);
             HeatGrid.drawGrey(g, item.pixels(), 0, item.rows(), item.cols(), !isDark(p), x, y, l.image(), l.image());
-            double frame = (item.correct() ? 1 : 3) * scale.get();
+            double frame = (item.correct() ? 1 : 3) * scale();
             g.setLineWidth(frame);
             g.setStroke(item.correct() ? p.grid() : p.danger());
             g.strokeRect(x - frame / 2, y - frame / 2, l.image() + frame, l.image() + frame);
             if (item == selected.get()) {
                 g.setStroke(p.accent());
-                g.setLineWidth(2 * scale.get());
-                g.strokeRect(x - 5 * scale.get(), y - 5 * scale.get(), l.image() + 10 * scale.get(),
-                        l.image() + l.captionHeight() + 6 * scale.get());
+                g.setLineWidth(2 * scale());
+                g.strokeRect(x - 5 * scale(), y - 5 * scale(), l.image() + 10 * scale(),
+                        l.image() + l.captionHeight() + 6 * scale());
             }
             double cx = x + l.image() / 2;
             g.setFill(item.correct() ? p.foreground() : p.danger());
-            g.fillText(caption(item), cx, y + l.image() + 3 * scale.get(), l.tile() - 2);
+            g.fillText(caption(item), cx, y + l.image() + 3 * scale(), l.tile() - 2);
             if (!item.correct()) {
                 g.setFill(p.muted());
-                g.fillText(truePrefix.get() + name(item.trueLabel()), cx, y + l.image() + 4 * scale.get() + font * 1.2,
+                g.fillText(truePrefix.get() + name(item.trueLabel()), cx, y + l.image() + 4 * scale() + font * 1.2,
                         l.tile() - 2);
             }
         }
@@ -141,12 +126,12 @@ public final class GalleryView extends CanvasRegion {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 420 * scale.get();
+        return 420 * scale();
     }
 
     @Override
     protected double computePrefHeight(double width) {
         double w = width > 0 ? width : getWidth() > 0 ? getWidth() : computePrefWidth(-1);
-        return items.isEmpty() ? 80 * scale.get() : GalleryLayout.of(w, scale.get()).height(items.size());
+        return items.isEmpty() ? 80 * scale() : GalleryLayout.of(w, scale()).height(items.size());
     }
 }

@@ -8,7 +8,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import java.util.List;
@@ -82,14 +81,7 @@ public final class CurveRenderer {
             g.strokeLine(v.left(), v.py(0), v.right(), v.py(0));
         }
         g.strokeRect(v.left() - 0.5, v.top() - 0.5, v.width() + 1, v.height() + 1);
-        g.setFill(p.foreground());
-        g.setFont(Font.font(null, FontWeight.BOLD, 12 * scale));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(xLabel, v.right(), v.bottom() + 16 * scale);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(yLabel, 4 * scale, v.top() + 12 * scale);
+        AxisTitles.draw(g, v, p, scale, xLabel, yLabel);
     }
 
     private static void drawCurve(GraphicsContext g, Viewport v, Surface curve, Color c, double width) {

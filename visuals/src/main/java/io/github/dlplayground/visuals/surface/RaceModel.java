@@ -7,7 +7,6 @@ import io.github.dlplayground.engine.surface.Surface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Optimizers racing over one surface from one start: one {@link Descent} per enabled kind, all stepped
@@ -16,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@link #advance(double)} turns elapsed time into steps at {@link #stepsPerSecond()}. Plain Java, one
  * thread (the FX thread in the lab: a step of a 2-vector costs well under a microsecond).
  */
-public final class RaceModel implements Advancing {
+public final class RaceModel extends SteppingModel {
     /** A race stops by itself after this many steps. */
     public static final int MAX_STEPS = 5000;
     /** At most this many steps are taken for one call of {@link #advance(double)}. */
@@ -93,15 +92,12 @@ public final class RaceModel implements Advancing {
     }
 
     private final List<Racer> racers = new ArrayList<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Surface surface;
     private double startX;
     private double startY;
     private double noise;
     private long seed;
     private int step;
-    private double stepsPerSecond = 10;
-    private double pending;
 
     /**
      * @param configs the settings of every kind in {@link OptimizerConfig#KINDS} (their learning rates set)
@@ -109,6 +105,7 @@ public final class RaceModel implements Advancing {
      */
     public RaceModel(Surface surface, double startX, double startY, Map<String, OptimizerConfig> configs,
                      java.util.Collection<String> enabled) {
+        super(10, MAX_STEPS_PER_ADVANCE);
         this.surface = surface;
         this.startX = startX;
         this.startY = startY;
@@ -121,20 +118,6 @@ public final class RaceModel implements Advancing {
             racers.add(new Racer(kind, i, c, enabled.contains(kind)));
         }
         rebuildAll();
-    }
-
-    public void addListener(Runnable listener) {
-        listeners.add(listener);
-    }
-
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
-
-    private void changed() {
-        for (Runnable r : listeners) {
-            r.run();
-        }
     }
 
     private void rebuildAll() {
@@ -202,48 +185,20 @@ public final class RaceModel implements Advancing {
 
     public void reset() {
         step = 0;
-        pending = 0;
+        clearPending();
         rebuildAll();
         changed();
     }
 
-    /** One step of every enabled racer that has not diverged; nothing once {@link #finished()}. */
-    public boolean step() {
-        if (finished()) {
-            return false;
-        }
-        stepQuietly();
-        changed();
-        return true;
-    }
-
-    private void stepQuietly() {
+    /** One step of every enabled racer that has not diverged. */
+    @Override
+    protected void stepQuietly() {
         step++;
         for (Racer r : racers) {
             if (r.descent != null) {
                 r.descent.step();
             }
         }
-    }
-
-    /** Takes the steps due after {@code seconds} at the current speed; returns how many. */
-    @Override
-    public int advance(double seconds) {
-        if (finished() || seconds <= 0) {
-            return 0;
-        }
-        pending += seconds * stepsPerSecond;
-        int n = (int) Math.min(MAX_STEPS_PER_ADVANCE, Math.floor(pending));
-        pending -= Math.floor(pending);
-        int taken = 0;
-        while (taken < n && !finished()) {
-            stepQuietly();
-            taken++;
-        }
-        if (taken > 0) {
-            changed();
-        }
-        return taken;
     }
 
     /** True when every enabled racer has diverged, none is enabled, or {@link #MAX_STEPS} is reached. */
@@ -254,17 +209,6 @@ public final class RaceModel implements Advancing {
 
     public int stepCount() {
         return step;
-    }
-
-    public double stepsPerSecond() {
-        return stepsPerSecond;
-    }
-
-    public void setStepsPerSecond(double v) {
-        if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException("steps per second must be zero or positive, got " + v);
-        }
-        stepsPerSecond = v;
     }
 
     public Surface surface() {

@@ -103,14 +103,7 @@ public final class SurfaceRenderer {
             g.strokeLine(v.left() - 4 * scale, y, v.left(), y);
             g.fillText(Ticks.format(t), v.left() - 6 * scale, y);
         }
-        g.setFill(p.foreground());
-        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 12 * scale));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(xLabel, v.right(), v.bottom() + 16 * scale);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(yLabel, 4 * scale, v.top() + 12 * scale);
+        AxisTitles.draw(g, v, p, scale, xLabel, yLabel);
     }
 
     private static void drawLegend(GraphicsContext g, ColorScale s, Viewport v, Palette p, double scale,

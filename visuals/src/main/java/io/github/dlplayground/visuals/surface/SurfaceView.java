@@ -2,16 +2,10 @@ package io.github.dlplayground.visuals.surface;
 
 import io.github.dlplayground.engine.surface.Bounds;
 import io.github.dlplayground.engine.surface.Surface;
-import io.github.dlplayground.visuals.fx.CanvasRegion;
-import io.github.dlplayground.visuals.fx.Palette;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -35,28 +28,20 @@ import java.util.function.Supplier;
  * Two canvases: the background is redrawn only when the view changes, the overlay every {@link #refresh()}.
  * FX thread only.
  */
-public final class SurfaceView extends CanvasRegion {
+public final class SurfaceView extends PlotRegion {
     /** The heat map has at most this many cells across and down. */
     public static final int MAX_CELLS = 400;
 
     private final Canvas background = new Canvas();
     private final TrailLayer trailLayer = new TrailLayer();
     private final ObjectProperty<Surface> surface = new SimpleObjectProperty<>(this, "surface");
-    private final ObjectProperty<Bounds> bounds = new SimpleObjectProperty<>(this, "bounds", new Bounds(-1, 1, -1, 1));
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
     private final BooleanProperty arrows = new SimpleBooleanProperty(this, "arrows", true);
     private final BooleanProperty equalAspect = new SimpleBooleanProperty(this, "equalAspect", true);
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.light());
-    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
-    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "x");
-    private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "y");
     private final StringProperty legendTitle = new SimpleStringProperty(this, "legendTitle", "f");
-    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
-    private final ObjectProperty<BiConsumer<Double, Double>> onPick = new SimpleObjectProperty<>(this, "onPick");
     private final AtomicLong generation = new AtomicLong();
     private final Executor executor;
     private final boolean ownsExecutor;
-    private Supplier<List<? extends Trail>> trails = List::of;
     private Supplier<List<Marker>> markers = List::of;
     private double startX;
     private double startY;
@@ -80,6 +65,7 @@ public final class SurfaceView extends CanvasRegion {
     }
 
     private SurfaceView(Executor executor, boolean ownsExecutor) {
+        super("y");
         this.executor = executor;
         this.ownsExecutor = ownsExecutor;
         getStyleClass().add("surface-view");
@@ -92,33 +78,23 @@ public final class SurfaceView extends CanvasRegion {
         surface.addListener((o, was, now) -> requestRaster());
         logScale.addListener((o, was, now) -> requestRaster());
         equalAspect.addListener((o, was, now) -> requestRaster());
-        bounds.addListener((o, was, now) -> {
-            backgroundDirty = true;
-            requestRaster();
-        });
-        for (var p : List.of(palette, scale, xLabel, yLabel, legendTitle)) {
+        boundsProperty().addListener((o, was, now) -> requestRaster());
+        for (var p : List.of(paletteProperty(), scaleProperty(), xLabelProperty(), yLabelProperty(), legendTitle)) {
             p.addListener((o, was, now) -> {
                 backgroundDirty = true;
                 markDirty();
             });
         }
-        selected.addListener((o, was, now) -> {
+        selectedProperty().addListener((o, was, now) -> {
             trailLayer.invalidate();
             markDirty();
         });
-        arrows.addListener((o, was, now) -> markDirty());
-        new PanZoom(this, bounds, this::viewport, onPick::get);
+        redrawOn(arrows);
     }
 
-    /** The current mapping between model and pixels. */
+    @Override
     public Viewport viewport() {
-        return SurfaceRenderer.viewport(bounds.get(), getWidth(), getHeight(), scale.get(), equalAspect.get());
-    }
-
-    /** Where the paths come from; read on every redraw. */
-    public void setTrails(Supplier<List<? extends Trail>> trails) {
-        this.trails = trails;
-        markDirty();
+        return SurfaceRenderer.viewport(boundsProperty().get(), getWidth(), getHeight(), scale(), equalAspect.get());
     }
 
     public void setMarkers(Supplier<List<Marker>> markers) {
@@ -130,11 +106,6 @@ public final class SurfaceView extends CanvasRegion {
     public void setStart(double x, double y) {
         startX = x;
         startY = y;
-        markDirty();
-    }
-
-    /** Redraws the moving layer in the next pulse (after the paths advanced). */
-    public void refresh() {
         markDirty();
     }
 
@@ -220,35 +191,21 @@ public final class SurfaceView extends CanvasRegion {
             backgroundDirty = false;
             trailLayer.invalidate();
             SurfaceRenderer.drawBackground(background.getGraphicsContext2D(), raster, image, viewport(),
-                    palette.get(), scale.get(), xLabel.get(), yLabel.get(), legendTitle.get());
+                    palette(), scale(), xLabelProperty().get(), yLabelProperty().get(), legendTitle.get());
         }
         super.layoutChildren();
     }
 
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
-        trailLayer.update(trails.get(), viewport(), palette.get(), scale.get(), selected.get());
-        SurfaceRenderer.drawOverlay(g, viewport(), trails.get(), surface.get(),
-                raster == null ? 0 : raster.maxGradient(), startX, startY, markers.get(), selected.get(),
-                arrows.get(), palette.get(), scale.get());
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 560;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 460;
+        trailLayer.update(trails(), viewport(), palette(), scale(), selectedProperty().get());
+        SurfaceRenderer.drawOverlay(g, viewport(), trails(), surface.get(),
+                raster == null ? 0 : raster.maxGradient(), startX, startY, markers.get(), selectedProperty().get(),
+                arrows.get(), palette(), scale());
     }
 
     public ObjectProperty<Surface> surfaceProperty() {
         return surface;
-    }
-
-    public ObjectProperty<Bounds> boundsProperty() {
-        return bounds;
     }
 
     public BooleanProperty logScaleProperty() {
@@ -264,33 +221,7 @@ public final class SurfaceView extends CanvasRegion {
         return arrows;
     }
 
-    public ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public DoubleProperty scaleProperty() {
-        return scale;
-    }
-
-    public StringProperty xLabelProperty() {
-        return xLabel;
-    }
-
-    public StringProperty yLabelProperty() {
-        return yLabel;
-    }
-
     public StringProperty legendTitleProperty() {
         return legendTitle;
-    }
-
-    /** Colour index of the trail drawn thicker (−1: none). */
-    public IntegerProperty selectedProperty() {
-        return selected;
-    }
-
-    /** Called with the model point of a click inside the plot (not after a drag). */
-    public ObjectProperty<BiConsumer<Double, Double>> onPickProperty() {
-        return onPick;
     }
 }

@@ -26,11 +26,11 @@ class FormulaViewTest {
     }
 
     @Test
-    void showsANonEmptyImageSizedLikeTheFormula() {
+    void showsANonEmptyImageSizedLikeTheFormula() throws Exception {
         Image image = view.getImage();
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isGreaterThan(50);
-        assertThat(view.prefWidth(-1)).isGreaterThan(50);
+        assertThat(onFx(() -> view.prefWidth(-1))).isGreaterThan(50);
         assertThat(view.errorProperty().get()).isNull();
     }
 
@@ -55,13 +55,19 @@ class FormulaViewTest {
     }
 
     @Test
-    void aNarrowSpaceScalesTheFormulaDownKeepingItsShape() {
-        double naturalWidth = view.prefWidth(-1);
-        double naturalHeight = view.prefHeight(-1);
+    void aNarrowSpaceScalesTheFormulaDownKeepingItsShape() throws Exception {
+        double naturalWidth = onFx(() -> view.prefWidth(-1));
+        double naturalHeight = onFx(() -> view.prefHeight(-1));
         assertThat(view.getContentBias()).isEqualTo(javafx.geometry.Orientation.HORIZONTAL);
-        assertThat(view.prefHeight(naturalWidth / 2)).isCloseTo(naturalHeight / 2, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(view.prefHeight(naturalWidth * 2)).isEqualTo(naturalHeight);
-        assertThat(view.minWidth(-1)).isLessThanOrEqualTo(120);
+        assertThat(onFx(() -> view.prefHeight(naturalWidth / 2)))
+                .isCloseTo(naturalHeight / 2, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(() -> view.prefHeight(naturalWidth * 2))).isEqualTo(naturalHeight);
+        assertThat(onFx(() -> view.minWidth(-1))).isLessThanOrEqualTo(120);
+    }
+
+    /** Sizes are computed on the FX thread, which owns the scene graph (and JavaFX's shared text layout). */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     @Test

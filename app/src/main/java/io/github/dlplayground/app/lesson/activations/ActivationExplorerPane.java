@@ -5,15 +5,11 @@ import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.visuals.fx.Palette;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
@@ -88,18 +84,7 @@ final class ActivationExplorerPane {
                 Controls.slider(i18n, depth, "activations.depth", "activations.depth.tip",
                         v -> String.valueOf(Math.round(v))),
                 readouts(chainReadouts));
-        controls.setPadding(new Insets(0, 8, 8, 0));
-        var scroll = Controls.column(context, controls);
-
-        var plots = new VBox(8, functions, chain);
-        VBox.setVgrow(functions, Priority.ALWAYS);
-        VBox.setVgrow(chain, Priority.ALWAYS);
-        functions.setPrefHeight(360);
-        chain.setPrefHeight(240);
-        HBox.setHgrow(plots, Priority.ALWAYS);
-        var root = new HBox(16, scroll, plots);
-        root.setPadding(new Insets(8));
-        view = Controls.fitting(root, 620);
+        view = Controls.page(context, controls, Controls.stacked(functions, 360, chain, 240));
         i18n.localeProperty().addListener(new WeakInvalidationListener(refresh));
         context.darkTheme().addListener(new WeakInvalidationListener(refresh));
         refresh();

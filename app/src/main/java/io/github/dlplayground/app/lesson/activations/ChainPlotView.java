@@ -18,9 +18,7 @@ final class ChainPlotView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
-        Palette palette = palette();
-        double s = scale();
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         int depth = model.depth();
         double smallest = 1;
         double largest = 1;

@@ -3,6 +3,7 @@ package io.github.dlplayground.app.lesson.activations;
 import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.app.shell.I18n;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -12,6 +13,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -53,6 +55,27 @@ public final class Controls {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /**
+     * A concept lesson's page: its controls in the scrolling {@link #column} at the left, the content beside
+     * them taking the remaining width, the whole {@link #fitting} into at least 620 px.
+     */
+    public static ScrollPane page(LessonContext context, VBox controls, Node content) {
+        controls.setPadding(new Insets(0, 8, 8, 0));
+        HBox.setHgrow(content, Priority.ALWAYS);
+        var root = new HBox(16, column(context, controls), content);
+        root.setPadding(new Insets(8));
+        return fitting(root, 620);
+    }
+
+    /** Two plots one above the other, 8 px apart, with these preferred heights; both share extra height. */
+    public static VBox stacked(Region top, double topHeight, Region bottom, double bottomHeight) {
+        top.setPrefHeight(topHeight);
+        bottom.setPrefHeight(bottomHeight);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        return new VBox(8, top, bottom);
     }
 
     /**

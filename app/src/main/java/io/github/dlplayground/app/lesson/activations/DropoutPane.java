@@ -5,18 +5,14 @@ import io.github.dlplayground.app.shell.I18n;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -96,13 +92,8 @@ final class DropoutPane {
                 Controls.slider(i18n, speed, "activations.dropout.speed", "activations.dropout.speed.tip",
                         v -> String.format(Locale.ROOT, "%.0f", v)),
                 new VBox(4, train, inference), readout, new Separator(), studio);
-        controls.setPadding(new Insets(0, 8, 8, 0));
-        var scroll = Controls.column(context, controls);
-        HBox.setHgrow(dropoutView, Priority.ALWAYS);
         dropoutView.setPrefSize(600, 560);
-        var root = new HBox(16, scroll, dropoutView);
-        root.setPadding(new Insets(8));
-        view = Controls.fitting(root, 620);
+        view = Controls.page(context, controls, dropoutView);
         showing.addListener(new WeakInvalidationListener(showingChanged));
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         refresh();

@@ -23,9 +23,7 @@ final class DropoutView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
-        Palette palette = palette();
-        double s = scale();
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         int n = model.units();
         double labelWidth = 36 * s;
         double column = (width - labelWidth - 8 * s) / n;

@@ -31,12 +31,10 @@ final class FitPlotView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         if (data == null) {
             return;
         }
-        Palette palette = palette();
-        double s = scale();
         var frame = new PlotFrame(width, height, s).x(-X_LIMIT, X_LIMIT).y(-15, 25);
         frame.drawAxes(g, palette, "x", "y");
         double[] xs = new double[SAMPLES];

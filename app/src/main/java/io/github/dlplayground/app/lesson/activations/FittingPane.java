@@ -5,15 +5,11 @@ import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.visuals.fx.LatestValueMailbox;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -105,17 +101,7 @@ final class FittingPane {
                 Controls.slider(i18n, epochs, "activations.fit.epochs", "activations.fit.epochs.tip",
                         v -> String.valueOf(Math.round(v))),
                 newData, status, weights, note);
-        controls.setPadding(new Insets(0, 8, 8, 0));
-        var scroll = Controls.column(context, controls);
-        var plots = new VBox(8, fitPlot, lossPlot);
-        VBox.setVgrow(fitPlot, Priority.ALWAYS);
-        VBox.setVgrow(lossPlot, Priority.ALWAYS);
-        fitPlot.setPrefHeight(340);
-        lossPlot.setPrefHeight(260);
-        HBox.setHgrow(plots, Priority.ALWAYS);
-        var root = new HBox(16, scroll, plots);
-        root.setPadding(new Insets(8));
-        view = Controls.fitting(root, 620);
+        view = Controls.page(context, controls, Controls.stacked(fitPlot, 340, lossPlot, 260));
         i18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         refit();
     }

@@ -22,9 +22,7 @@ final class FunctionPlotView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
-        Palette palette = palette();
-        double s = scale();
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         var frame = new PlotFrame(width, height, s).x(ActivationExplorerModel.X_MIN, ActivationExplorerModel.X_MAX)
                 .y(Y_MIN, Y_MAX);
         frame.drawAxes(g, palette, "x", text("activations.plot.y"));

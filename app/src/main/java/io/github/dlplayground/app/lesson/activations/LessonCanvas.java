@@ -5,16 +5,14 @@ import io.github.dlplayground.visuals.fx.CanvasRegion;
 import io.github.dlplayground.visuals.fx.Palette;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.scene.canvas.GraphicsContext;
 
 /**
  * A canvas of the concept lessons that redraws when the theme or presenter mode changes: subclasses draw
- * with {@link #palette()} and multiply sizes by {@link #scale()} (1.5 in presenter mode). The listeners on
+ * with the theme's palette and multiply sizes by the scale (1.5 in presenter mode). The listeners on
  * the shell's properties are weak, so a closed lesson is not kept alive. FX thread only.
  */
 public abstract class LessonCanvas extends CanvasRegion {
-    /** Font and stroke factor in presenter mode. */
-    public static final double PRESENTER_SCALE = 1.5;
-
     private final LessonContext context;
     private final InvalidationListener redraw = o -> markDirty();
 
@@ -25,13 +23,13 @@ public abstract class LessonCanvas extends CanvasRegion {
         setMinSize(120, 100);
     }
 
-    protected final Palette palette() {
-        return Palette.of(context.darkTheme().get());
+    @Override
+    protected final void draw(GraphicsContext g, double width, double height) {
+        draw(g, width, height, context.palette(), context.scale());
     }
 
-    protected final double scale() {
-        return context.presenterMode().get() ? PRESENTER_SCALE : 1;
-    }
+    /** Draws the whole view in the theme's colours, sizes multiplied by {@code s}; must not change the model. */
+    protected abstract void draw(GraphicsContext g, double width, double height, Palette palette, double s);
 
     protected final LessonContext context() {
         return context;

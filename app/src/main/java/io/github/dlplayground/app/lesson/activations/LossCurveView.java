@@ -2,9 +2,7 @@ package io.github.dlplayground.app.lesson.activations;
 
 import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.visuals.fx.Palette;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 
 /** Training and test loss per epoch on a logarithmic axis, like the book's Animator. */
 final class LossCurveView extends LessonCanvas {
@@ -20,9 +18,7 @@ final class LossCurveView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
-        Palette palette = palette();
-        double s = scale();
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         int epochs = progress == null ? 1 : progress.settings().epochs();
         double low = 1e-3;
         double high = 1e2;
@@ -49,13 +45,6 @@ final class LossCurveView extends LessonCanvas {
         }
         frame.polyline(g, xs, train, palette.series(0), 2.5, false);
         frame.polyline(g, xs, test, palette.series(1), 2.5, true);
-        g.setFont(frame.font());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        double x = frame.left() + frame.plotWidth() - 8 * s;
-        g.setFill(palette.series(0));
-        g.fillText(text("activations.loss.train"), x, frame.top() + 6 * s);
-        g.setFill(palette.series(1));
-        g.fillText(text("activations.loss.test"), x, frame.top() + 24 * s);
+        frame.legend(g, palette, text("activations.loss.train"), text("activations.loss.test"));
     }
 }

@@ -165,6 +165,18 @@ public final class PlotFrame {
         g.restore();
     }
 
+    /** Names the first two series (colours 0 and 1) at the top right inside the plot, one under the other. */
+    public void legend(GraphicsContext g, Palette palette, String first, String second) {
+        g.setFont(font());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.TOP);
+        double x = left + width - 8 * scale;
+        g.setFill(palette.series(0));
+        g.fillText(first, x, top + 6 * scale);
+        g.setFill(palette.series(1));
+        g.fillText(second, x, top + 24 * scale);
+    }
+
     private List<Double> decades() {
         List<Double> out = new ArrayList<>();
         int step = Math.max(1, (int) Math.ceil((yMax - yMin) / Math.max(2, height / (30 * scale))));

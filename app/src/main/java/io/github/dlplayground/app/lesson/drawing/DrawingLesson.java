@@ -236,9 +236,9 @@ public final class DrawingLesson implements Lesson, Readiness {
     }
 
     private void applyTheme() {
-        Palette palette = Palette.of(context.darkTheme().get());
+        Palette palette = context.palette();
         // text size follows the shell's stylesheet (presenter mode: 1.5×); canvases scale here
-        double scale = context.presenterMode().get() ? 1.5 : 1;
+        double scale = context.scale();
         padPanel.view().paletteProperty().set(palette);
         padPanel.view().strokeScaleProperty().set(scale);
         stepsPanel.steps().paletteProperty().set(palette);

@@ -15,7 +15,6 @@ import io.github.dlplayground.visuals.surface.CurveView;
 import io.github.dlplayground.visuals.surface.RaceAnimator;
 import io.github.dlplayground.visuals.surface.RaceModel;
 import io.github.dlplayground.visuals.surface.SurfaceView;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -72,17 +71,10 @@ public final class GradientDescentLesson implements Lesson {
 
     public GradientDescentLesson(LessonContext context) {
         i18n = context.i18n();
-        palette.bind(Bindings.createObjectBinding(() -> Palette.of(context.darkTheme().get()), context.darkTheme()));
-        var scale = Bindings.createDoubleBinding(() -> context.presenterMode().get() ? 1.5 : 1.0,
-                context.presenterMode());
+        palette.bind(context.paletteBinding());
+        context.style(surfaceView, curveView, chart);
         model = new RaceModel(preset.surface(), preset.startX(), preset.startY(), LabSettings.configs(),
                 LabSettings.ENABLED);
-        for (var p : List.of(surfaceView.paletteProperty(), curveView.paletteProperty(), chart.paletteProperty())) {
-            p.bind(palette);
-        }
-        for (var s : List.of(surfaceView.scaleProperty(), curveView.scaleProperty(), chart.scaleProperty())) {
-            s.bind(scale);
-        }
         details = new StepDetails(i18n);
         optimizers = new OptimizerPanel(i18n, model, palette);
         transport = new Transport(i18n, model);

@@ -9,14 +9,10 @@ import io.github.dlplayground.engine.surface.LeastSquares;
 import io.github.dlplayground.visuals.chart.LineChartView;
 import io.github.dlplayground.visuals.chart.PointList;
 import io.github.dlplayground.visuals.chart.Series;
-import io.github.dlplayground.visuals.fx.Palette;
 import io.github.dlplayground.visuals.fx.RateLimiter;
 import io.github.dlplayground.visuals.surface.Marker;
 import io.github.dlplayground.visuals.surface.RaceAnimator;
 import io.github.dlplayground.visuals.surface.SurfaceView;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -40,7 +36,6 @@ public final class LinearRegressionLesson implements Lesson {
         labelScatter();
         updateText();
     };
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.light());
     private final LinregModel model = new LinregModel();
     private final LineChartView scatter = new LineChartView();
     private final SurfaceView surface = new SurfaceView();
@@ -62,13 +57,7 @@ public final class LinearRegressionLesson implements Lesson {
 
     public LinearRegressionLesson(LessonContext context) {
         i18n = context.i18n();
-        palette.bind(Bindings.createObjectBinding(() -> Palette.of(context.darkTheme().get()), context.darkTheme()));
-        var scale = Bindings.createDoubleBinding(() -> context.presenterMode().get() ? 1.5 : 1.0,
-                context.presenterMode());
-        scatter.paletteProperty().bind(palette);
-        surface.paletteProperty().bind(palette);
-        scatter.scaleProperty().bind(scale);
-        surface.scaleProperty().bind(scale);
+        context.style(scatter, surface);
         surface.xLabelProperty().bind(i18n.bind("linreg.surface.w"));
         surface.yLabelProperty().bind(i18n.bind("linreg.surface.b"));
         surface.legendTitleProperty().bind(i18n.bind("linreg.surface.legend"));
@@ -256,7 +245,6 @@ public final class LinearRegressionLesson implements Lesson {
         animator.dispose();
         model.removeListener(listener);
         surface.dispose();
-        palette.unbind();
     }
 
     LinregModel model() {

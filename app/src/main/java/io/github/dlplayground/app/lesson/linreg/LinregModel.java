@@ -5,13 +5,12 @@ import io.github.dlplayground.engine.optim.Sgd;
 import io.github.dlplayground.engine.surface.Descent;
 import io.github.dlplayground.engine.surface.LeastSquares;
 import io.github.dlplayground.engine.tensor.Shape;
-import io.github.dlplayground.visuals.surface.Advancing;
+import io.github.dlplayground.visuals.surface.SteppingModel;
 import io.github.dlplayground.visuals.surface.Trail;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The book's linear regression trained live: synthetic data, the parameters θ = (w, b) as a float32
@@ -19,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * minibatch gradient 1/|B| Σ (w·xᵢ + b − yᵢ)(xᵢ, 1) into θ's gradient and lets the engine's
  * {@link Sgd} update θ. Records the path of (w, b) on the loss surface. Plain Java, FX thread in the lesson.
  */
-final class LinregModel implements Advancing, Trail {
+final class LinregModel extends SteppingModel implements Trail {
     /** Defaults of the book: w = 2, b = 4.2, σ = 0.01, 1000 examples, batch 10, η = 0.03, 3 epochs. */
     static final double TRUE_W = 2;
     static final double TRUE_B = 4.2;
@@ -35,7 +34,6 @@ final class LinregModel implements Advancing, Trail {
                     double wAfter, double bAfter) {
     }
 
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final double[] gradient = new double[2];
     private LeastSquares data;
     private long seed = SEED;
@@ -44,8 +42,6 @@ final class LinregModel implements Advancing, Trail {
     private int batchSize = BATCH;
     private double lr = LR;
     private int epochs = EPOCHS;
-    private double stepsPerSecond = 20;
-    private double pending;
     private Parameter theta;
     private Sgd sgd;
     private Random shuffler;
@@ -61,20 +57,9 @@ final class LinregModel implements Advancing, Trail {
     private boolean diverged;
 
     LinregModel() {
+        super(20, 500);
         data = LeastSquares.synthetic(TRUE_W, TRUE_B, SIGMA, N, SEED);
         reset();
-    }
-
-    void addListener(Runnable r) {
-        listeners.add(r);
-    }
-
-    void removeListener(Runnable r) {
-        listeners.remove(r);
-    }
-
-    private void changed() {
-        listeners.forEach(Runnable::run);
     }
 
     /** New synthetic data; training starts over. */
@@ -101,7 +86,7 @@ final class LinregModel implements Advancing, Trail {
         last = null;
         size = 0;
         diverged = false;
-        pending = 0;
+        clearPending();
         record();
         changed();
     }
@@ -136,21 +121,9 @@ final class LinregModel implements Advancing, Trail {
         changed();
     }
 
-    void setStepsPerSecond(double v) {
-        stepsPerSecond = v;
-    }
-
-    /** One minibatch update; false once finished. */
-    boolean step() {
-        if (finished()) {
-            return false;
-        }
-        stepQuietly();
-        changed();
-        return true;
-    }
-
-    private void stepQuietly() {
+    /** One minibatch update. */
+    @Override
+    protected void stepQuietly() {
         if (position == 0) {
             shuffle();
         }
@@ -197,25 +170,6 @@ final class LinregModel implements Advancing, Trail {
         double loss = data.value(w, b);
         diverged = !Double.isFinite(w) || !Double.isFinite(b) || !Double.isFinite(loss)
                 || Math.abs(w) > Descent.LIMIT || Math.abs(b) > Descent.LIMIT || loss > Descent.LIMIT;
-    }
-
-    @Override
-    public int advance(double seconds) {
-        if (finished() || seconds <= 0) {
-            return 0;
-        }
-        pending += seconds * stepsPerSecond;
-        int n = (int) Math.min(500, Math.floor(pending));
-        pending -= Math.floor(pending);
-        int taken = 0;
-        while (taken < n && !finished()) {
-            stepQuietly();
-            taken++;
-        }
-        if (taken > 0) {
-            changed();
-        }
-        return taken;
     }
 
     @Override

@@ -47,12 +47,10 @@ final class SoftmaxBarsView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         if (outcome == null) {
             return;
         }
-        Palette palette = palette();
-        double s = scale();
         Layout layout = Layout.of(width, s);
         Font font = Font.font(13 * s);
         Font bold = Font.font(null, FontWeight.BOLD, 13 * s);

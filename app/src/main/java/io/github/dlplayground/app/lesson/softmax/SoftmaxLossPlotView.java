@@ -4,9 +4,7 @@ import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.app.lesson.activations.LessonCanvas;
 import io.github.dlplayground.app.lesson.activations.PlotFrame;
 import io.github.dlplayground.visuals.fx.Palette;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Cross-entropy and squared error as the true class's logit o_y moves while the other logits stay put,
@@ -43,12 +41,10 @@ final class SoftmaxLossPlotView extends LessonCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double width, double height) {
+    protected void draw(GraphicsContext g, double width, double height, Palette palette, double s) {
         if (outcome == null) {
             return;
         }
-        Palette palette = palette();
-        double s = scale();
         double[] range = range(outcome);
         double[] xs = new double[SAMPLES];
         for (int i = 0; i < SAMPLES; i++) {
@@ -68,14 +64,7 @@ final class SoftmaxLossPlotView extends LessonCanvas {
         g.setLineDashes(null);
         dot(g, frame, current, outcome.crossEntropy(), palette.series(0), s);
         dot(g, frame, current, outcome.squaredError(), palette.series(1), s);
-        g.setFont(frame.font());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        double x = frame.left() + frame.plotWidth() - 8 * s;
-        g.setFill(palette.series(0));
-        g.fillText(text("softmax.plot.ce"), x, frame.top() + 6 * s);
-        g.setFill(palette.series(1));
-        g.fillText(text("softmax.plot.se"), x, frame.top() + 24 * s);
+        frame.legend(g, palette, text("softmax.plot.ce"), text("softmax.plot.se"));
     }
 
     private static void dot(GraphicsContext g, PlotFrame frame, double x, double y, javafx.scene.paint.Color colour,

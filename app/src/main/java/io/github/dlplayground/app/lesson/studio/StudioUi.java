@@ -1,42 +1,32 @@
 package io.github.dlplayground.app.lesson.studio;
 
 import io.github.dlplayground.app.shell.I18n;
+import io.github.dlplayground.app.shell.Ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Small helpers that give the studio's controls translated text, a tooltip and an icon. FX thread only. */
+/**
+ * Small helpers that give the studio's controls translated text, a tooltip and an icon: the shell's {@link Ui}
+ * under the studio's short names, plus buttons, labels and headings. FX thread only.
+ */
 final class StudioUi {
     private StudioUi() {
     }
 
     static Tooltip tooltip(I18n i18n, String key, Object... args) {
-        var tooltip = new Tooltip();
-        tooltip.textProperty().bind(i18n.bind(key, args));
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        return tooltip;
+        return Ui.tooltip(i18n, key, args);
     }
 
     static <C extends Control> C tip(C control, I18n i18n, String key, Object... args) {
-        control.setTooltip(tooltip(i18n, key, args));
-        return control;
+        return Ui.withTooltip(control, i18n, key, args);
     }
 
     /** A button with an icon, a translated label (none when textKey is null) and a tooltip. */
     static <B extends ButtonBase> B decorate(B button, I18n i18n, String icon, String textKey, String tooltipKey) {
-        button.setGraphic(new FontIcon(icon));
-        if (textKey != null) {
-            button.textProperty().bind(i18n.bind(textKey));
-        } else {
-            button.accessibleTextProperty().bind(i18n.bind(tooltipKey));
-        }
-        return tip(button, i18n, tooltipKey);
+        return Ui.decorate(button, i18n, icon, textKey, tooltipKey);
     }
 
     static Button button(I18n i18n, String icon, String textKey, String tooltipKey) {

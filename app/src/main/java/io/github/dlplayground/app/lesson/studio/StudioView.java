@@ -2,7 +2,6 @@ package io.github.dlplayground.app.lesson.studio;
 
 import io.github.dlplayground.app.lesson.LessonContext;
 import io.github.dlplayground.app.shell.I18n;
-import io.github.dlplayground.engine.optim.OptimizerConfig;
 import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.NetworkFile;
 import io.github.dlplayground.engine.spec.NetworkFileException;
@@ -137,8 +136,8 @@ final class StudioView extends BorderPane {
     }
 
     private void applyLook(LessonContext context) {
-        Palette p = Palette.of(context.darkTheme().get());
-        double scale = context.presenterMode().get() ? 1.5 : 1;
+        Palette p = context.palette();
+        double scale = context.scale();
         designPane.setPalette(p, scale);
         curvesPane.setPalette(p, scale);
         results.setPalette(p, scale);

@@ -1,14 +1,15 @@
 package io.github.dlplayground.app.lesson.activations;
 
 import io.github.dlplayground.app.explain.ContextFixture;
+import io.github.dlplayground.app.lesson.LessonStage;
 import io.github.dlplayground.app.shell.I18n;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,13 @@ class ActivationsLessonTest {
     void start(Stage stage) {
         lesson = new ActivationsLesson(fixture.context);
         lesson.fitting().setPaced(false);
-        stage.setScene(new Scene((javafx.scene.Parent) lesson.view(), 1080, 720));
-        stage.show();
+        LessonStage.show(stage, lesson, 1080, 720);
+    }
+
+    /** Stops the fitting thread and the dropout timer, so nothing of this lesson outlives its test. */
+    @Stop
+    void stop() {
+        lesson.dispose();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Locale;
@@ -39,6 +40,11 @@ class ConvolutionLessonTest {
         lesson = new ConvolutionLesson(new LessonContext(i18n, presenter, dark, AppSettings.defaults()));
         stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
         stage.show();
+    }
+
+    @Stop
+    void stop() {
+        lesson.dispose();
     }
 
     private ConvolutionView view() {

@@ -1,44 +1,36 @@
 package io.github.dlplayground.app.lesson.gradient;
 
-import io.github.dlplayground.app.lesson.LessonContext;
-import io.github.dlplayground.app.shell.AppSettings;
+import io.github.dlplayground.app.explain.ContextFixture;
+import io.github.dlplayground.app.lesson.LessonStage;
 import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.visuals.surface.Viewport;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.framework.junit5.Stop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientDescentLessonTest {
+    private final ContextFixture fixture = new ContextFixture();
+    private final I18n i18n = fixture.i18n;
     private GradientDescentLesson lesson;
-    private I18n i18n;
 
     @Start
     void start(Stage stage) {
-        i18n = new I18n(I18n.ENGLISH);
-        var context = new LessonContext(i18n, new SimpleBooleanProperty(false),
-                new SimpleBooleanProperty(false), AppSettings.defaults());
-        lesson = new GradientDescentLesson(context);
-        stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
-        stage.show();
+        lesson = LessonStage.show(stage, new GradientDescentLesson(fixture.context));
     }
 
-    @AfterEach
-    void dispose() throws Exception {
-        WaitForAsyncUtils.asyncFx(lesson::dispose).get();
+    @Stop
+    void stop() {
+        lesson.dispose();
     }
 
     @Test

@@ -1,20 +1,16 @@
 package io.github.dlplayground.app.lesson.linreg;
 
-import io.github.dlplayground.app.lesson.LessonContext;
-import io.github.dlplayground.app.shell.AppSettings;
-import io.github.dlplayground.app.shell.I18n;
+import io.github.dlplayground.app.explain.ContextFixture;
+import io.github.dlplayground.app.lesson.LessonStage;
 import io.github.dlplayground.visuals.surface.Viewport;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,20 +18,17 @@ import static org.assertj.core.api.Assertions.within;
 
 @ExtendWith(ApplicationExtension.class)
 class LinearRegressionLessonTest {
+    private final ContextFixture fixture = new ContextFixture();
     private LinearRegressionLesson lesson;
 
     @Start
     void start(Stage stage) {
-        var context = new LessonContext(new I18n(I18n.ENGLISH), new SimpleBooleanProperty(false),
-                new SimpleBooleanProperty(false), AppSettings.defaults());
-        lesson = new LinearRegressionLesson(context);
-        stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
-        stage.show();
+        lesson = LessonStage.show(stage, new LinearRegressionLesson(fixture.context));
     }
 
-    @AfterEach
-    void dispose() throws Exception {
-        WaitForAsyncUtils.asyncFx(lesson::dispose).get();
+    @Stop
+    void stop() {
+        lesson.dispose();
     }
 
     @Test

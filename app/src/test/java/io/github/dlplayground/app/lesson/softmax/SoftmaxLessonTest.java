@@ -1,14 +1,15 @@
 package io.github.dlplayground.app.lesson.softmax;
 
 import io.github.dlplayground.app.explain.ContextFixture;
+import io.github.dlplayground.app.lesson.LessonStage;
 import io.github.dlplayground.app.shell.I18n;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +20,12 @@ class SoftmaxLessonTest {
 
     @Start
     void start(Stage stage) {
-        lesson = new SoftmaxLesson(fixture.context);
-        stage.setScene(new Scene((javafx.scene.Parent) lesson.view(), 1080, 720));
-        stage.show();
+        lesson = LessonStage.show(stage, new SoftmaxLesson(fixture.context), 1080, 720);
+    }
+
+    @Stop
+    void stop() {
+        lesson.dispose();
     }
 
     @Test
