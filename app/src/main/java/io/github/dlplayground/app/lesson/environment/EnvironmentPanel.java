@@ -191,6 +191,11 @@ final class EnvironmentPanel {
         redraw();
     }
 
+    /** The benchmark's rows, or null before it has run (or while it runs). */
+    List<GemmSpeed.Row> speedRows() {
+        return speeds;
+    }
+
     private Node speed() {
         var run = Ui.decorate(new Button(), i18n, "mdi2s-speedometer", "environment.speed.run",
                 "environment.speed.run.tooltip");
