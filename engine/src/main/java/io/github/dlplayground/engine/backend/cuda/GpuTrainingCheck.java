@@ -9,9 +9,7 @@ import io.github.dlplayground.engine.optim.Adam;
 import io.github.dlplayground.engine.optim.Optimizer;
 import io.github.dlplayground.engine.optim.Sgd;
 import io.github.dlplayground.engine.spec.NetworkBuilder;
-import io.github.dlplayground.engine.spec.NetworkFileException;
 import io.github.dlplayground.engine.spec.NetworkSpec;
-import io.github.dlplayground.engine.spec.Presets;
 import io.github.dlplayground.engine.spec.WeightInit;
 import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
@@ -120,12 +118,7 @@ final class GpuTrainingCheck {
 
     /** A few steps of a preset network on one random batch of 64 images, CPU and GPU from the same weights. */
     private void lenet(String preset, Function<List<Parameter>, Optimizer> rule) {
-        NetworkSpec spec;
-        try {
-            spec = Presets.load(preset).network();
-        } catch (NetworkFileException e) {
-            throw new IllegalStateException("the preset " + preset + " did not load: " + e.getMessage(), e);
-        }
+        NetworkSpec spec = GpuReport.preset(preset);
         Sequential cpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 7);
         Sequential gpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 7);
         cpuNet.useBackend(new PureJavaBackend(Backends.pool()));
