@@ -12,7 +12,7 @@ import io.github.dlplayground.engine.tensor.Tensor;
  * optimizer's update. {@link #copyWeightsToHost()} brings the host {@link Sequential} up to date (for
  * evaluation, charts and model files). Training thread only; close it to free the GPU memory.
  */
-public final class DeviceTraining implements AutoCloseable {
+public final class DeviceTraining implements TrainingStep {
     private final DeviceNetwork network;
     private final DeviceOptimizer optimizer;
     private final CudaDevice device;
@@ -20,10 +20,6 @@ public final class DeviceTraining implements AutoCloseable {
     private final DeviceBuffer gradient;
     private final DeviceBuffer rowLoss;
     private final DeviceBuffer correct;
-
-    /** The mean softmax cross-entropy of a batch, its accuracy, and whether the update was applied. */
-    public record Step(float loss, double accuracy, boolean updated) {
-    }
 
     private DeviceTraining(DeviceNetwork network, DeviceOptimizer optimizer) {
         this.network = network;
@@ -72,7 +68,8 @@ public final class DeviceTraining implements AutoCloseable {
     }
 
     /** One optimizer step on a batch: images [n, …] as the spec's input, labels [n]. */
-    public Step step(Tensor images, int[] labelValues) {
+    @Override
+    public Outcome step(Tensor images, int[] labelValues) {
         int n = images.shape().dim(0);
         if (labelValues.length != n) {
             throw new IllegalArgumentException("a batch of " + n + " images needs " + n + " labels, got "
@@ -83,18 +80,18 @@ public final class DeviceTraining implements AutoCloseable {
             DeviceBuffer logits = network.forward(images.data(), n, true);
             int k = network.outputShape().size();
             checkLabels(labelValues, k);
-            Step result = loss(logits, labelValues, n, k);
+            Outcome result = loss(logits, labelValues, n, k);
             if (Float.isFinite(result.loss())) {
                 network.backward(gradient, n);
                 optimizer.step();
                 return result;
             }
-            return new Step(result.loss(), result.accuracy(), false);
+            return new Outcome(result.loss(), result.accuracy(), false);
         }
     }
 
     /** Runs the softmax cross-entropy kernel; ∂loss/∂logits stays on the device in {@code gradient}. */
-    private Step loss(DeviceBuffer logits, int[] labelValues, int n, int k) {
+    private Outcome loss(DeviceBuffer logits, int[] labelValues, int n, int k) {
         labels.ensure(n).uploadInts(labelValues);
         gradient.ensure((long) n * k);
         rowLoss.ensure(2L * n);
@@ -111,7 +108,7 @@ public final class DeviceTraining implements AutoCloseable {
             total += losses[i];
             right += hits[i];
         }
-        return new Step(n == 0 ? 0f : (float) (total / n), n == 0 ? Double.NaN : (double) right / n, true);
+        return new Outcome(n == 0 ? 0f : (float) (total / n), n == 0 ? Double.NaN : (double) right / n, true);
     }
 
     private static void checkLabels(int[] labelValues, int k) {
@@ -123,7 +120,11 @@ public final class DeviceTraining implements AutoCloseable {
         }
     }
 
-    /** GPU weights → the host network's parameters. */
+    /**
+     * GPU weights → the host network's parameters. After a {@link CudaOutOfMemoryException} from {@link #step}
+     * they are those of the last completed step (memory runs out while buffers grow, before any update).
+     */
+    @Override
     public void copyWeightsToHost() {
         synchronized (device) {
             network.downloadParameters();
