@@ -16,7 +16,8 @@ final class Commands {
                 new TrainCommand(),
                 new EvaluateCommand(),
                 new ConvCommand(),
-                new ClassifyCommand()
+                new ClassifyCommand(),
+                new ExportCommand()
         );
     }
 }

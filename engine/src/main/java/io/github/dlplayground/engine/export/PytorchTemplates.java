@@ -81,9 +81,9 @@ final class PytorchTemplates {
 
                 order = stratified_order(train_y.numpy(), SEED)
                 n = len(order) if TRAINING_SET_SIZE <= 0 else min(TRAINING_SET_SIZE, len(order))
-                held = min(int(VALIDATION_FRACTION * n), n - 1)
                 """;
         return head + (validation ? """
+                held = min(int(VALIDATION_FRACTION * n), n - 1)
                 valid_X, valid_y = train_X[order[:held]], train_y[order[:held]]
                 train_X, train_y = train_X[order[held:n]], train_y[order[held:n]]
                 print(f'{len(train_y)} training and {len(valid_y)} validation examples')"""
