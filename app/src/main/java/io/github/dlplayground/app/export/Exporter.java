@@ -9,6 +9,7 @@ import io.github.dlplayground.engine.spec.SpecException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -114,14 +115,18 @@ public final class Exporter {
     }
 
     private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(Locale.ROOT);
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT)
+                    : "the file system refused it (" + e.getClass().getSimpleName() + ")";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
