@@ -28,9 +28,9 @@ public record ExportRun(String name, NetworkSpec spec, TrainingConfig training, 
         history = List.copyOf(history);
     }
 
-    /** "LeNet.ipynb"-style base name: the name with runs of other characters than letters, digits, . _ - as "-". */
-    public String fileBase() {
-        String base = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
+    /** A file name base for a network name: runs of characters other than letters, digits, . _ - become "-". */
+    public static String fileBase(String name) {
+        String base = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
         return base.isEmpty() ? "network" : base;
     }
 

@@ -3,22 +3,22 @@ package io.github.dlplayground.engine.export;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.spec.LayerSpec;
 import io.github.dlplayground.engine.spec.NetworkSpec;
+import io.github.dlplayground.engine.spec.SpecException;
 import io.github.dlplayground.engine.spec.SpecReport;
 import io.github.dlplayground.engine.spec.TrainingConfig;
 import io.github.dlplayground.engine.tensor.Shape;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A Python program, in the style of the book's PyTorch code, that trains a network spec with PyTorch as the
- * engine trains it: the same layers in an {@code nn.Sequential}, the same initialisation scheme, optimizer,
- * hyperparameters, batch size, epochs, learning-rate schedule and seed; the same IDX files read with NumPy and
- * gzip and scaled to [0, 1]; shuffled minibatches, softmax cross-entropy, and per epoch a line
- * "epoch 1, loss 0.512, train acc 0.812, test acc 0.803"; then the test accuracy, the accuracy per class and
- * the confusion matrix. It needs only Python 3, torch and NumPy and runs on CUDA when present. The program
- * comes in sections (one notebook cell each); random numbers differ from the engine's, so the weights do too.
+ * A Python program in the book's PyTorch style that trains a network spec as the engine does: the same layers in
+ * an {@code nn.Sequential}, initialisation, optimizer, hyperparameters, batch size, epochs, schedule and seed, the
+ * same IDX files (NumPy + gzip, pixels / 255), a per-epoch line "epoch 1, loss 0.512, train acc 0.812, test acc
+ * 0.803" and a final evaluation; it needs only Python 3, torch and NumPy and uses CUDA when present. It comes in
+ * sections, one notebook cell each.
  */
 public final class PytorchScript {
     /**
@@ -45,7 +45,7 @@ public final class PytorchScript {
         SpecReport report = spec.validate().requireValid("");
         List<String> problems = config.problems();
         if (!problems.isEmpty()) {
-            throw new io.github.dlplayground.engine.spec.SpecException("training: " + problems.get(0));
+            throw new SpecException("training: " + problems.get(0));
         }
         boolean split = config.trainingSetSize() > 0 || config.validationFraction() > 0;
         var out = new ArrayList<Section>();
@@ -83,7 +83,7 @@ public final class PytorchScript {
         String classes = dataset.classNames().stream().map(PytorchTerms::string)
                 .collect(Collectors.joining(", ", "[", "]"));
         Shape input = spec.input();
-        String shape = java.util.Arrays.stream(input.dims()).mapToObj(Integer::toString)
+        String shape = Arrays.stream(input.dims()).mapToObj(Integer::toString)
                 .collect(Collectors.joining(", ", "(", input.rank() == 1 ? ",)" : ")"));
         var sb = new StringBuilder(PytorchTemplates.IMPORTS).append("\n\n");
         sb.append("# The folder holding the four ").append(dataset.displayName("en"))

@@ -115,7 +115,7 @@ final class ExportActions {
         }
         Path folder = modelFile.get().map(Path::toAbsolutePath).map(Path::getParent).orElse(null);
         Optional<Path> target = kind == Kind.PNG ? dialogs.chooseFolder(folder)
-                : dialogs.chooseFile(kind, fileBase(m) + kind.extension(), folder).map(p -> withExtension(p, kind));
+                : dialogs.chooseFile(kind, ExportRun.fileBase(m.spec().name()) + kind.extension(), folder).map(p -> withExtension(p, kind));
         return target.map(p -> export(kind, p)).orElseGet(() -> CompletableFuture.completedFuture(List.of()));
     }
 
@@ -179,12 +179,6 @@ final class ExportActions {
                     written.get(0).toAbsolutePath().getParent());
         }
         return i18n.get("export.done.one", written.get(0).toAbsolutePath());
-    }
-
-    /** The studio's name for the network, as a file name. */
-    private static String fileBase(TrainedModel m) {
-        String base = m.spec().name().replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
-        return base.isEmpty() ? "network" : base;
     }
 
     /** File choosers on Linux do not add the extension of the chosen filter. */
