@@ -19,6 +19,7 @@ import java.nio.file.Path;
  */
 final class ExportData {
     static final String SAMPLE = "sample";
+    static final String USER_FOLDER = "user_folder";
 
     private ExportData() {
     }
@@ -31,7 +32,8 @@ final class ExportData {
         if (info != null && SAMPLE.equals(info.source())) {
             return SampleData.standard().load(kind);
         }
-        Path trained = info == null ? null : directory(info.location());
+        // a folder the user chose is tried first; the cache and Debian's package are standard places anyway
+        Path trained = info != null && USER_FOLDER.equals(info.source()) ? directory(info.location()) : null;
         return new DataSources(DataSources.Options.standard(trained, false, false)).load(kind, null);
     }
 

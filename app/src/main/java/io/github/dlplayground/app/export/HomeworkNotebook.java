@@ -149,8 +149,15 @@ final class HomeworkNotebook {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** Plain decimal notation: 0.1, 0.0001, 0.9. */
+    /** Plain decimal notation down to 0.0001 (0.1, 0.9, 0.0001), powers of ten below that (1e-8, 2.5e-6). */
     static String number(double v) {
-        return Double.isFinite(v) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v != 0 && Math.abs(v) < 1e-4) {
+            String[] parts = Double.toString(v).split("E");
+            return parts[0].replaceAll("\\.0$", "") + "e" + parts[1];
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -188,6 +188,6 @@ final class ExportActions {
     }
 
     void dispose() {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }
