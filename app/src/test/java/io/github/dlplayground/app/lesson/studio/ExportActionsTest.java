@@ -182,16 +182,4 @@ class ExportActionsTest {
         // evaluated on the whole shipped test sample, as the model file's data says
         assertThat(Files.readString(nb)).contains("test accuracy ", "(2000 images)");
     }
-
-    @Test
-    void theStudioCarriesTheExportMenu(FxRobot robot) {
-        var lesson = new AtomicReference<StudioLesson>();
-        robot.interact(() -> lesson.set(new StudioLesson(StudioTestSupport.context(i18n), StudioTestSupport.sampleData(),
-                new StudioTestSupport.RecordingDialogs())));
-        MenuButton export = lesson.get().exportMenu();
-        assertThat(export.getItems()).hasSize(4).allMatch(i -> i.isDisable());
-        assertThat(export.isVisible()).isTrue();
-        assertThat(lesson.get().exports().item(ExportActions.Kind.NOTEBOOK).getId()).isEqualTo("export-notebook");
-        robot.interact(() -> lesson.get().dispose());
-    }
 }
