@@ -17,6 +17,7 @@ final class Commands {
                 new EvaluateCommand(),
                 new ConvCommand(),
                 new ClassifyCommand(),
+                new ExportCommand(),
                 new GpuCheckCommand()
         );
     }
