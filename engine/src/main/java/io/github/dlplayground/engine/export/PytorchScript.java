@@ -112,7 +112,8 @@ public final class PytorchScript {
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i).spec();
             String shape = layers.get(i).output().toString().replace('×', 'x');
-            String line = "    " + PytorchTerms.layer(layer) + (i + 1 < layers.size() ? "," : ")");
+            String module = PytorchTerms.layer(layer, layers.get(i).input());
+            String line = "    " + module + (i + 1 < layers.size() ? "," : ")");
             sb.append(line).append(" ".repeat(Math.max(2, 48 - line.length()))).append("# ").append(shape).append('\n');
         }
         List<String> init = PytorchTerms.initCalls(config.init());

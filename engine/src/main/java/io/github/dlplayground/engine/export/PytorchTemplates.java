@@ -96,7 +96,8 @@ final class PytorchTemplates {
     static String train(boolean validation, boolean scheduler) {
         String functions = """
                 def evaluate(net, X, y, batch_size=500):
-                    \"""Mean cross-entropy loss, accuracy and predicted classes of net on (X, y), with dropout off.\"""
+                    \"""Mean cross-entropy loss, accuracy and predicted classes of net on (X, y) in eval mode:
+                    dropout off, BatchNorm with its running statistics.\"""
                     net.eval()
                     loss_sum, predictions = 0.0, []
                     with torch.no_grad():

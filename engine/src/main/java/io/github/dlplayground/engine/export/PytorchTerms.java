@@ -2,6 +2,7 @@ package io.github.dlplayground.engine.export;
 
 import io.github.dlplayground.engine.optim.OptimizerConfig;
 import io.github.dlplayground.engine.spec.AvgPool2dSpec;
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.Conv2dSpec;
 import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.FlattenSpec;
@@ -15,6 +16,7 @@ import io.github.dlplayground.engine.spec.SigmoidSpec;
 import io.github.dlplayground.engine.spec.Size2;
 import io.github.dlplayground.engine.spec.TanhSpec;
 import io.github.dlplayground.engine.spec.WeightInit;
+import io.github.dlplayground.engine.tensor.Shape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,12 @@ final class PytorchTerms {
     private PytorchTerms() {
     }
 
-    /** The torch.nn module for one layer, e.g. {@code nn.Conv2d(1, 6, kernel_size=5, padding=2)}. */
-    static String layer(LayerSpec spec) {
+    /**
+     * The torch.nn module for one layer receiving {@code input} (one sample's shape), e.g.
+     * {@code nn.Conv2d(1, 6, kernel_size=5, padding=2)}; BatchNorm is nn.BatchNorm2d after an image and
+     * nn.BatchNorm1d after a vector, with torch's momentum 0.1 and eps 1e-5, which the engine shares.
+     */
+    static String layer(LayerSpec spec, Shape input) {
         if (spec instanceof LinearSpec l) {
             return "nn.Linear(" + l.inFeatures() + ", " + l.outFeatures() + ")";
         }
@@ -55,6 +61,9 @@ final class PytorchTerms {
         }
         if (spec instanceof LeakyReluSpec r) {
             return "nn.LeakyReLU(negative_slope=" + number(r.negativeSlope()) + ")";
+        }
+        if (spec instanceof BatchNormSpec b) {
+            return "nn.BatchNorm" + (input.rank() == 3 ? "2d(" : "1d(") + b.numFeatures() + ")";
         }
         if (spec instanceof DropoutSpec d) {
             return "nn.Dropout(" + number(d.p()) + ")";

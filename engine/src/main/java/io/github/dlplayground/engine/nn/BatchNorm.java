@@ -60,6 +60,25 @@ public final class BatchNorm extends AbstractLayer {
         return runningVariance.clone();
     }
 
+    /**
+     * Sets the running mean and variance (e.g. from a saved model); throws IllegalArgumentException unless both
+     * hold one value per feature, the means are finite and the variances finite and ≥ 0.
+     */
+    public void loadRunningStatistics(float[] mean, float[] variance) {
+        if (mean.length != features || variance.length != features) {
+            throw new IllegalArgumentException(describe() + " keeps " + features + " running means and variances, got "
+                    + mean.length + " and " + variance.length);
+        }
+        for (int c = 0; c < features; c++) {
+            if (!Float.isFinite(mean[c]) || !Float.isFinite(variance[c]) || variance[c] < 0) {
+                throw new IllegalArgumentException(describe() + ": running mean " + mean[c] + " and variance "
+                        + variance[c] + " of feature " + c + " must be finite, the variance ≥ 0");
+            }
+        }
+        System.arraycopy(mean, 0, runningMean, 0, features);
+        System.arraycopy(variance, 0, runningVariance, 0, features);
+    }
+
     @Override
     public String describe() {
         return "BatchNorm(" + features + ")";

@@ -56,6 +56,21 @@ class PytorchScriptTest {
     }
 
     @Test
+    void batchNormIsBatchNorm2dAfterImagesAnd1dAfterVectors() throws Exception {
+        var file = Presets.load("lenet-bn");
+        String model = section(PytorchScript.of(file.network(), file.training(), DatasetKind.FASHION_MNIST, DATA),
+                "model");
+        assertThat(model.lines().filter(l -> l.startsWith("    nn.")).map(l -> l.replaceAll("\\s+#.*", "").trim()))
+                .containsExactly("nn.Conv2d(1, 6, kernel_size=5),", "nn.BatchNorm2d(6),", "nn.Sigmoid(),",
+                        "nn.AvgPool2d(kernel_size=2, stride=2),", "nn.Conv2d(6, 16, kernel_size=5),",
+                        "nn.BatchNorm2d(16),", "nn.Sigmoid(),", "nn.AvgPool2d(kernel_size=2, stride=2),",
+                        "nn.Flatten(),", "nn.Linear(256, 120),", "nn.BatchNorm1d(120),", "nn.Sigmoid(),",
+                        "nn.Linear(120, 84),", "nn.BatchNorm1d(84),", "nn.Sigmoid(),", "nn.Linear(84, 10))");
+        assertThat(model).containsPattern("nn\\.BatchNorm2d\\(6\\), +# 6x24x24")
+                .containsPattern("nn\\.BatchNorm1d\\(84\\), +# 84").contains("if type(m) in (nn.Linear, nn.Conv2d):");
+    }
+
+    @Test
     void everyOptimizerIsItsTorchOptimClassWithTheNonDefaultHyperparameters() {
         Map<OptimizerConfig, String> expected = Map.of(
                 OptimizerConfig.defaults("sgd").withLr(0.1).with("weight_decay", 1e-4),

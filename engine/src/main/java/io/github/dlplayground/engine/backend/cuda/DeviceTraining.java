@@ -42,10 +42,15 @@ public final class DeviceTraining implements TrainingStep {
     /**
      * Copies the network (described by {@code spec}, weights from {@code network}) and the state of
      * {@code optimizer} — which must be over {@code network.parameters()} in order, freshly made — to the GPU.
-     * Throws {@link CudaUnavailableException} without a GPU, {@link CudaOutOfMemoryException} when it does not
-     * fit, IllegalArgumentException when a layer has no GPU kernels.
+     * Throws IllegalArgumentException, before touching the GPU, when a layer has no GPU kernels (BatchNorm)
+     * ({@link #unsupported} says which), {@link CudaUnavailableException} without a GPU and
+     * {@link CudaOutOfMemoryException} when it does not fit.
      */
     public static DeviceTraining create(NetworkSpec spec, Sequential network, Optimizer optimizer, long dropoutSeed) {
+        String problem = unsupported(spec, network);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         CudaDevice device = CudaSession.open();
         synchronized (device) {
             DeviceNetwork gpuNetwork = DeviceNetwork.build(device, spec, network, dropoutSeed);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class FallbackTrainingTest {
@@ -81,6 +82,23 @@ class FallbackTrainingTest {
                 new Recorder(log, "cpu", -1))) {
             assertThat(training.onGpu()).isFalse();
             assertThat(training.note()).isEqualTo("training on the CPU: " + status.reason());
+            training.step(IMAGES, LABELS);
+        }
+        assertThat(log).containsExactly("cpu step", "cpu close");
+    }
+
+    @Test
+    void aNetworkWithBatchNormTrainsOnTheCpuAndSaysWhichLayerHasNoKernels() throws Exception {
+        NetworkSpec spec = Presets.load("lenet-bn").network();
+        Sequential network = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
+        assertThatThrownBy(() -> DeviceTraining.create(spec, network, new Sgd(network.parameters(), 1.0), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("layer 2 (BatchNorm(6)) has no GPU kernels.");
+        var log = new ArrayList<String>();
+        try (var training = FallbackTraining.start(spec, network, new Sgd(network.parameters(), 1.0), 0,
+                new Recorder(log, "cpu", -1))) {
+            assertThat(training.onGpu()).isFalse();
+            assertThat(training.note()).isEqualTo("training on the CPU: layer 2 (BatchNorm(6)) has no GPU kernels.");
             training.step(IMAGES, LABELS);
         }
         assertThat(log).containsExactly("cpu step", "cpu close");
