@@ -80,6 +80,19 @@ class BatchNormDesignTest {
     }
 
     @Test
+    void typingAWrongSizeThenTheFixLeavesOnlyTheInsertToUndo() {
+        var d = new NetworkDesign(convNet(), 10);
+        d.insert(1, BATCH_NORM);
+        d.change(1, new BatchNormSpec(7), "num_features");
+        assertThat(d.history().undoCount()).isEqualTo(2);
+        d.apply(DesignFix.find(d).orElseThrow().edit());
+        assertThat(d.spec().layers().get(1)).isEqualTo(new BatchNormSpec(6));
+        assertThat(d.history().undoCount()).isEqualTo(1);
+        d.undo();
+        assertThat(d.spec()).isEqualTo(convNet());
+    }
+
+    @Test
     void memoryEstimateCountsRunningStatisticsAndTheNormalisedInput() {
         var plain = new NetworkDesign(convNet(), 10);
         var d = new NetworkDesign(convNet(), 10);
