@@ -12,6 +12,7 @@ import io.github.dlplayground.engine.model.ModelFile;
 import io.github.dlplayground.engine.model.ModelFiles;
 import io.github.dlplayground.engine.nn.Sequential;
 import io.github.dlplayground.engine.spec.AvgPool2dSpec;
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.Conv2dSpec;
 import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.FlattenSpec;
@@ -81,10 +82,11 @@ final class ExportFixtures {
         return out.toByteArray();
     }
 
-    /** A network in an unusual order with most layer kinds and non-default settings. */
+    /** A network in an unusual order with every layer kind (BatchNorm after an image and a vector), non-default settings. */
     static NetworkFile custom() {
         var spec = new NetworkSpec("Custom order", NetworkSpec.MNIST_INPUT, List.of(
                 new Conv2dSpec(1, 4, Size2.of(3, 5), Size2.of(1, 2), Size2.of(1, 1)),
+                new BatchNormSpec(4),
                 new LeakyReluSpec(0.1),
                 new MaxPool2dSpec(Size2.of(3), Size2.of(1), Size2.of(2)),
                 new TanhSpec(),
@@ -92,6 +94,7 @@ final class ExportFixtures {
                 new DropoutSpec(0.25),
                 new FlattenSpec(),
                 new LinearSpec(4 * 7 * 7, 32),
+                new BatchNormSpec(32),
                 new SigmoidSpec(),
                 new LinearSpec(32, 10)));
         var training = new TrainingConfig(OptimizerConfig.defaults("adam").withLr(0.01).with("weight_decay", 1e-4),

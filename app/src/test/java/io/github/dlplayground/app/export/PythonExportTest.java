@@ -130,6 +130,9 @@ class PythonExportTest {
         Result c = run(tmp, 300, TORCH_PYTHON, cells.toString());
         assertThat(c.code()).as(c.output()).isZero();
         int epochs = ModelFiles.read(custom).file().training().epochs();
+        // torch's BatchNorm defaults are the engine's: eps 1e-5, momentum 0.1
+        assertThat(c.output()).contains("BatchNorm2d(4, eps=1e-05, momentum=0.1, affine=True")
+                .contains("BatchNorm1d(32, eps=1e-05, momentum=0.1, affine=True");
         assertThat(c.output()).contains("200 training and 50 validation examples")
                 .containsPattern("epoch " + epochs + ", loss \\d\\.\\d{3}, train acc \\d\\.\\d{3}, valid acc \\d\\.\\d{3}");
         assertThat(testAccuracy(c.output())).isBetween(0.0, 1.0);
