@@ -69,7 +69,7 @@ public final class LayerPaletteView extends VBox {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_LEFT);
         label.setGraphicTextGap(8);
-        label.setPadding(new Insets(3, 8, 3, 8));
+        label.setPadding(new Insets(2, 8, 2, 8));
         var tooltip = new Tooltip(tip);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(TOOLTIP_WIDTH);
