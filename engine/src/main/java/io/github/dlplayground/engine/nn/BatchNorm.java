@@ -120,7 +120,9 @@ public final class BatchNorm extends AbstractLayer {
         int plane = shape.size() / Math.max(1, n * features);
         if (training && n * plane < 2) {
             throw new IllegalArgumentException(describe() + " needs more than one value per channel in training, "
-                    + "got input " + shape + ": use a batch of at least 2");
+                    + "got input " + shape + ": use minibatches of at least 2 examples (when only the last minibatch is "
+                    + "that small, change the number of training images so that it is not one more than a multiple "
+                    + "of the batch size)");
         }
         output = reuse(output, shape);
         normalized = reuse(normalized, shape);
