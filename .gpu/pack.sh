@@ -16,7 +16,7 @@ pack="$root/.gpu/pack"
 carry="$root/.gpu/carry"
 data="${1:-/usr/share/datasets/fashion-mnist}"
 m2="${MAVEN_REPOSITORY:-$HOME/.m2/repository}"
-rm -rf "$pack" "$carry"
+rm -rf "$pack" "$carry/pack.tar.xz"
 mkdir -p "$pack/lib" "$carry"
 
 mvn -B -q -o -pl engine -DskipTests package
@@ -54,7 +54,10 @@ tar -C "$root/.gpu" -cf - pack | xz -9 -T0 > "$carry/pack.tar.xz"
 if [ -f "$data/train-images-idx3-ubyte.gz" ]; then
     mkdir -p "$carry/fashion-mnist"
     for name in train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte; do
-        gzip -dc "$data/$name.gz" | xz -9 -T0 > "$carry/fashion-mnist/$name.xz"
+        target="$carry/fashion-mnist/$name.xz"
+        if [ ! -f "$target" ]; then   # kept from an earlier run: the official files never change
+            gzip -dc "$data/$name.gz" | xz -9 -T0 > "$target.tmp" && mv "$target.tmp" "$target"
+        fi
     done
 else
     echo "no Fashion-MNIST in $data: the GPU report will time its epoch on the shipped subset"

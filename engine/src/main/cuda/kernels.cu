@@ -15,9 +15,9 @@
 #define GEMM_BN 64
 #define GEMM_BK 16
 
-extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, float alpha,
-                                 const float* a, int lda, const float* b, int ldb,
-                                 float beta, float* c, int ldc) {
+// One 64 x 64 tile of C (block x, y) from the depth range [pBegin, pEnd) of the product.
+__device__ void sgemm_tile(int transA, int transB, int m, int n, int pBegin, int pEnd, float alpha,
+                           const float* a, int lda, const float* b, int ldb, float beta, float* c, int ldc) {
     __shared__ float as[GEMM_BK][GEMM_BM + 1];
     __shared__ float bs[GEMM_BK][GEMM_BN + 1];
     int tx = threadIdx.x;
@@ -31,7 +31,7 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
             acc[r][q] = 0.0f;
         }
     }
-    for (int p0 = 0; p0 < k; p0 += GEMM_BK) {
+    for (int p0 = pBegin; p0 < pEnd; p0 += GEMM_BK) {
         for (int t = 0; t < 4; t++) {
             int e = tid + t * 256;
             // Consecutive threads read consecutive addresses of A in both layouts.
@@ -40,7 +40,7 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
             int gi = row0 + i;
             int gp = p0 + p;
             float v = 0.0f;
-            if (gi < m && gp < k) {
+            if (gi < m && gp < pEnd) {
                 v = transA ? a[(long long) gp * lda + gi] : a[(long long) gi * lda + gp];
             }
             as[p][i] = v;
@@ -52,7 +52,7 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
             int gj = col0 + j;
             int gp = p0 + p;
             float v = 0.0f;
-            if (gj < n && gp < k) {
+            if (gj < n && gp < pEnd) {
                 v = transB ? b[(long long) gj * ldb + gp] : b[(long long) gp * ldb + gj];
             }
             bs[p][j] = v;
@@ -83,6 +83,40 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
                 c[at] = beta == 0.0f ? v : v + beta * c[at];
             }
         }
+    }
+}
+
+extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, float alpha,
+                                 const float* a, int lda, const float* b, int ldb,
+                                 float beta, float* c, int ldc) {
+    sgemm_tile(transA, transB, m, n, 0, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
+
+// Split-k for products with few tiles of C and a long depth (the weight gradient of a convolution: C is
+// out x C*kh*kw, k is batch x positions): block z multiplies the depth range [z*chunk, (z+1)*chunk) into its
+// own m x n slice of partial (row stride n); sgemm_reduce then adds the slices in order of z, so the result
+// does not depend on scheduling.
+extern "C" __global__ void sgemm_splitk(int transA, int transB, int m, int n, int k, int chunk,
+                                        const float* a, int lda, const float* b, int ldb, float* partial) {
+    int pBegin = blockIdx.z * chunk;
+    int pEnd = min(k, pBegin + chunk);
+    sgemm_tile(transA, transB, m, n, pBegin, pEnd, 1.0f, a, lda, b, ldb, 0.0f,
+               partial + (long long) blockIdx.z * m * n, n);
+}
+
+// C <- alpha * (sum over z of partial[z]) + beta * C, one thread per value of C.
+extern "C" __global__ void sgemm_reduce(const float* partial, int splits, int m, int n, float alpha, float beta,
+                                        float* c, int ldc) {
+    long long size = (long long) m * n;
+    for (long long e = blockIdx.x * (long long) blockDim.x + threadIdx.x; e < size;
+         e += (long long) blockDim.x * gridDim.x) {
+        float sum = 0.0f;
+        for (int z = 0; z < splits; z++) {
+            sum += partial[z * size + e];
+        }
+        long long at = (e / n) * ldc + e % n;
+        float v = alpha * sum;
+        c[at] = beta == 0.0f ? v : v + beta * c[at];
     }
 }
 
@@ -201,12 +235,21 @@ extern "C" __global__ void conv_gather(const float* dy, float* target, int n0, i
 extern "C" __global__ void conv_bias_grad(const float* dy, float* db, int n, int outChannels, int plane) {
     __shared__ double partial[256];
     int o = blockIdx.x;
-    long long count = (long long) n * plane;
     double sum = 0.0;
-    for (long long t = threadIdx.x; t < count; t += blockDim.x) {
-        long long s = t / plane;
-        int p = (int) (t % plane);
-        sum += dy[(s * outChannels + o) * plane + p];
+    if (plane >= blockDim.x) {
+        // Sample by sample, the threads across the positions (no division in the loop).
+        for (int s = 0; s < n; s++) {
+            const float* row = dy + ((long long) s * outChannels + o) * plane;
+            for (int p = threadIdx.x; p < plane; p += blockDim.x) {
+                sum += row[p];
+            }
+        }
+    } else {
+        long long count = (long long) n * plane;
+        for (long long t = threadIdx.x; t < count; t += blockDim.x) {
+            long long s = t / plane;
+            sum += dy[(s * outChannels + o) * plane + (t - s * plane)];
+        }
     }
     partial[threadIdx.x] = sum;
     __syncthreads();

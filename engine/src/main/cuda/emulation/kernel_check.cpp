@@ -44,6 +44,17 @@ static void gemm(bool ta, bool tb, int m, int n, int k, float alpha, const float
            tb ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
 }
 
+// The split-k path as Gemm.java takes it: partial products of depth chunks, then their ordered sum.
+static void gemmSplit(bool ta, bool tb, int m, int n, int k, int chunk, float alpha, const float* a, int lda,
+                      const float* b, int ldb, float beta, float* c, int ldc) {
+    int splits = (k + chunk - 1) / chunk;
+    Vec partial((size_t) splits * m * n, NAN);
+    launch(dim3{(unsigned) (n + 63) / 64, (unsigned) (m + 63) / 64, (unsigned) splits}, dim3{16, 16, 1},
+           sgemm_splitk, ta ? 1 : 0, tb ? 1 : 0, m, n, k, chunk, a, lda, b, ldb, partial.data());
+    launch(elementwise((long long) m * n), THREADS, sgemm_reduce, (const float*) partial.data(), splits, m, n,
+           alpha, beta, c, ldc);
+}
+
 static void checkGemm() {
     int shapes[][3] = {{37, 29, 45}, {1, 1, 1}, {70, 130, 17}, {6, 200, 25}, {5, 3, 0}};
     for (auto& s : shapes) {
@@ -60,9 +71,15 @@ static void checkGemm() {
                         sum += (double) (ta ? a[p * lda + i] : a[i * lda + p]) * (tb ? b[j * ldb + p] : b[p * ldb + j]);
                     want[i * ldc + j] = (float) (0.75 * sum + 0.5 * c[i * ldc + j]);
                 }
+            Vec split = c;
             gemm(ta, tb, m, n, k, 0.75f, a.data(), lda, b.data(), ldb, 0.5f, c.data(), ldc);
-            expect("sgemm " + std::to_string(m) + "x" + std::to_string(n) + "x" + std::to_string(k) + " t" +
-                   std::to_string(t), want, c, 1e-5);
+            std::string name = std::to_string(m) + "x" + std::to_string(n) + "x" + std::to_string(k) + " t" +
+                               std::to_string(t);
+            expect("sgemm " + name, want, c, 1e-5);
+            if (k > 16) {
+                gemmSplit(ta, tb, m, n, k, 16, 0.75f, a.data(), lda, b.data(), ldb, 0.5f, split.data(), ldc);
+                expect("sgemm split-k " + name, want, split, 1e-5);
+            }
         }
     }
     Vec nan(4, NAN), one{1, 2}, two{3, 4};

@@ -33,6 +33,7 @@ public final class CudaDevice {
     private final CUmodule module = new CUmodule();
     private final Map<String, CUfunction> functions = new HashMap<>();
     private final GpuInfo info;
+    private DeviceBuffer scratch;
 
     private CudaDevice(GpuInfo info) {
         this.info = info;
@@ -90,6 +91,17 @@ public final class CudaDevice {
             return info;
         }
         return info.withFreeBytes(free[0]);
+    }
+
+    /**
+     * Scratch space for partial products (split-k SGEMM) holding at least {@code floats} values. Kernels run in
+     * launch order on one stream, so every caller may reuse it once its own launches are queued.
+     */
+    synchronized DeviceBuffer scratch(long floats) {
+        if (scratch == null) {
+            scratch = buffer();
+        }
+        return scratch.ensure(floats);
     }
 
     /** A new, empty buffer on this device (allocated by its first {@link DeviceBuffer#ensure}). */
@@ -182,12 +194,18 @@ public final class CudaDevice {
      * order: Integer (int), Long (long long), Float, Double, CUdeviceptr or DeviceBuffer (pointers).
      */
     synchronized void launch(String kernel, int gridX, int gridY, int blockX, int blockY, Object... args) {
+        launch3d(kernel, gridX, gridY, 1, blockX, blockY, args);
+    }
+
+    /** {@link #launch} on a gridX × gridY × gridZ grid. */
+    synchronized void launch3d(String kernel, int gridX, int gridY, int gridZ, int blockX, int blockY,
+                               Object... args) {
         makeCurrent();
         var params = new NativePointerObject[args.length];
         for (int i = 0; i < args.length; i++) {
             params[i] = parameter(kernel, i, args[i]);
         }
-        check(JCudaDriver.cuLaunchKernel(function(kernel), gridX, gridY, 1, blockX, blockY, 1, 0, null,
+        check(JCudaDriver.cuLaunchKernel(function(kernel), gridX, gridY, gridZ, blockX, blockY, 1, 0, null,
                 Pointer.to(params), null), "cuLaunchKernel(" + kernel + ")");
     }
 

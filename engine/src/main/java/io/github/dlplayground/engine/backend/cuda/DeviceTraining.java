@@ -5,6 +5,8 @@ import io.github.dlplayground.engine.optim.Optimizer;
 import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.tensor.Tensor;
 
+import java.util.List;
+
 /**
  * Training steps with the network on the GPU: weights, gradients and optimizer state stay on the device across
  * batches; only the batch (images and labels) goes up and the per-sample losses and hits come down. One step:
@@ -93,6 +95,43 @@ public final class DeviceTraining implements TrainingStep {
             }
             return new Outcome(result.loss(), result.accuracy(), false);
         }
+    }
+
+    /**
+     * Runs {@code runs} steps on one batch timing every part ({@link StepProfile}) and describes the mean step.
+     * Changes the weights like {@code runs + 2} steps would.
+     */
+    String profile(Tensor images, int[] labelValues, int runs) {
+        int n = images.shape().dim(0);
+        int k = network.outputShape().size();
+        var profile = new StepProfile();
+        synchronized (device) {
+            for (int r = -2; r < runs; r++) {
+                if (r == 0) {
+                    profile.clear();
+                }
+                profile.time(device, "zero", network::zeroGradients);
+                DeviceBuffer[] x = {null};
+                profile.time(device, "upload", () -> x[0] = network.upload(images.data(), n));
+                List<DeviceLayer> layers = network.layers();
+                for (int i = 0; i < layers.size(); i++) {
+                    DeviceLayer layer = layers.get(i);
+                    profile.time(device, name(layer, i) + " fwd", () -> x[0] = layer.forward(x[0], n, true));
+                }
+                profile.time(device, "loss", () -> loss(x[0], labelValues, n, k));
+                DeviceBuffer[] g = {gradient};
+                for (int i = layers.size() - 1; i >= 0 && g[0] != null; i--) {
+                    int at = i;
+                    profile.time(device, name(layers.get(i), i) + " bwd", () -> g[0] = network.backward(at, g[0], n));
+                }
+                profile.time(device, "optimizer", optimizer::step);
+            }
+        }
+        return profile.describe(runs);
+    }
+
+    private static String name(DeviceLayer layer, int index) {
+        return layer.getClass().getSimpleName().replace("Device", "").toLowerCase(java.util.Locale.ROOT) + index;
     }
 
     /** Runs the softmax cross-entropy kernel; ∂loss/∂logits stays on the device in {@code gradient}. */

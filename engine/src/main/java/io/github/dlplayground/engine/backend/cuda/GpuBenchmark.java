@@ -78,11 +78,14 @@ final class GpuBenchmark {
             optimizer.step();
         });
         double gpuSeconds;
+        String profile;
         try (var gpu = DeviceTraining.create(spec, gpuNet, new Sgd(gpuNet.parameters(), 0.1), 0)) {
             gpuSeconds = median(seconds, () -> gpu.step(images, labels));
+            profile = gpu.profile(images, labels, 10);
         }
         out.accept(String.format(java.util.Locale.ROOT, "step %-10s batch %d  GPU %.0f samples/s  %s %.0f samples/s"
                 + "  ×%.1f", name, batch, batch / gpuSeconds, cpu.name(), batch / cpuSeconds, cpuSeconds / gpuSeconds));
+        out.accept("  GPU step in parts (ms): " + profile);
     }
 
     /**
