@@ -230,40 +230,6 @@ extern "C" __global__ void conv_gather(const float* dy, float* target, int n0, i
     }
 }
 
-// db[o] += sum over samples and positions of dy[n, o, p]; one block of 256 threads per channel,
-// partial sums in double, reduced as a tree in shared memory.
-extern "C" __global__ void conv_bias_grad(const float* dy, float* db, int n, int outChannels, int plane) {
-    __shared__ double partial[256];
-    int o = blockIdx.x;
-    double sum = 0.0;
-    if (plane >= blockDim.x) {
-        // Sample by sample, the threads across the positions (no division in the loop).
-        for (int s = 0; s < n; s++) {
-            const float* row = dy + ((long long) s * outChannels + o) * plane;
-            for (int p = threadIdx.x; p < plane; p += blockDim.x) {
-                sum += row[p];
-            }
-        }
-    } else {
-        long long count = (long long) n * plane;
-        for (long long t = threadIdx.x; t < count; t += blockDim.x) {
-            long long s = t / plane;
-            sum += dy[(s * outChannels + o) * plane + (t - s * plane)];
-        }
-    }
-    partial[threadIdx.x] = sum;
-    __syncthreads();
-    for (int half = blockDim.x / 2; half > 0; half /= 2) {
-        if (threadIdx.x < half) {
-            partial[threadIdx.x] += partial[threadIdx.x + half];
-        }
-        __syncthreads();
-    }
-    if (threadIdx.x == 0) {
-        db[o] += (float) partial[0];
-    }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Activations y = f(x) and their gradients dx = dy * f'(x), elementwise over size values.
 // ---------------------------------------------------------------------------------------------------------

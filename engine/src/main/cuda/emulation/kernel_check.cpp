@@ -133,13 +133,14 @@ static void checkConv(Geo g, int n, int outC, int block) {
                (const float*) bias.data(), y.data(), n0, gs, outC, plane);
     }
     expect(name + " forward", wantY, y, 1e-5);
-    launch(dim3{(unsigned) outC, 1, 1}, THREADS, conv_bias_grad, (const float*) dy.data(), db.data(), n, outC, plane);
     for (int n0 = 0; n0 < n; n0 += block) {
         int gs = std::min(block, n - n0), ld = gs * plane;
         launch(elementwise((long long) rows * ld), THREADS, im2col, x.data(), cols.data(), n0, gs, g.c, g.h, g.w,
                g.kh, g.kw, g.ph, g.pw, g.sh, g.sw, g.oh(), g.ow());
         launch(elementwise((long long) gs * outC * plane), THREADS, conv_gather, (const float*) dy.data(),
                prod.data(), n0, gs, outC, plane);
+        Vec ones(ld, 1.0f);  // db += dY·1, as DeviceConv2d does it
+        gemm(false, false, outC, 1, ld, 1.0f, prod.data(), ld, ones.data(), 1, 1.0f, db.data(), 1);
         gemm(false, true, outC, rows, ld, 1.0f, prod.data(), ld, cols.data(), ld, 1.0f, dw.data(), rows);
         gemm(true, false, rows, ld, outC, 1.0f, wt.data(), rows, prod.data(), ld, 0.0f, dcols.data(), ld);
         launch(elementwise((long long) gs * g.c * g.h * g.w), THREADS, col2im, (const float*) dcols.data(),

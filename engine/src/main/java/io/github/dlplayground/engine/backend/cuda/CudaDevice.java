@@ -169,9 +169,14 @@ public final class CudaDevice {
     }
 
     synchronized void zero(CUdeviceptr target, long count) {
+        fill(target, 0, count);
+    }
+
+    /** Sets {@code count} 4-byte values to the bits {@code bits}. */
+    synchronized void fill(CUdeviceptr target, int bits, long count) {
         makeCurrent();
         if (count > 0) {
-            check(JCudaDriver.cuMemsetD32(target, 0, count), "cuMemsetD32");
+            check(JCudaDriver.cuMemsetD32(target, bits, count), "cuMemsetD32");
         }
     }
 

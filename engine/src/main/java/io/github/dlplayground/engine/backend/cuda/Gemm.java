@@ -5,16 +5,16 @@ import jcuda.driver.CUdeviceptr;
 /**
  * Launches the sgemm kernel on device pointers: C ← α·op(A)·op(B) + β·C, row-major with leading dimensions,
  * one block of 16×16 threads per 64×64 tile of C (each thread computes 4×4 values). A product with too few
- * tiles to fill the GPU and a long depth (a convolution's weight gradient: 6×25 values summed over 200,704
- * positions) is split along the depth instead: each of up to two blocks per multiprocessor computes one chunk
+ * tiles to fill the GPU and a long enough depth (a convolution's weight gradient: 6×25 values summed over
+ * 200,704 positions; a Linear layer's at batch 256) is split along the depth instead: each of up to two blocks per multiprocessor computes one chunk
  * into scratch memory, and a second kernel adds the chunks in order, so the result is the same on every run.
  */
 final class Gemm {
     static final int TILE = 64;
     /** Depth of the kernel's shared-memory stage; split-k chunks are whole stages. */
     private static final int STAGE = 16;
-    /** The least depth a split-k block is worth launching for. */
-    private static final int MIN_CHUNK = 256;
+    /** The least depth a split-k block is worth launching for (four stages). */
+    private static final int MIN_CHUNK = 64;
 
     private Gemm() {
     }

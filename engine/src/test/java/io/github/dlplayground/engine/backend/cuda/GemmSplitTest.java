@@ -20,10 +20,16 @@ class GemmSplitTest {
     }
 
     @Test
+    void aLinearWeightGradientAtBatch256IsSplitIntoChunksOfFourStages() {
+        // ∂W [120, 400] of LeNet's first Linear layer: 2×7 tiles, summed over 256 samples.
+        assertEquals(64, Gemm.splitChunk(14, 256, H100_MULTIPROCESSORS));
+    }
+
+    @Test
     void productsThatFillTheGpuOrHaveAShortDepthRunInOnePass() {
         assertEquals(0, Gemm.splitChunk(16 * 16, 4096, H100_MULTIPROCESSORS));
-        assertEquals(0, Gemm.splitChunk(14, 256, H100_MULTIPROCESSORS), "a Linear weight gradient at batch 256");
-        assertEquals(0, Gemm.splitChunk(1, 300, H100_MULTIPROCESSORS));
+        assertEquals(0, Gemm.splitChunk(1, 84, H100_MULTIPROCESSORS), "a Linear layer's forward, 84 inputs");
+        assertEquals(0, Gemm.splitChunk(200, 120_000, H100_MULTIPROCESSORS), "two blocks per multiprocessor");
     }
 
     @Test
