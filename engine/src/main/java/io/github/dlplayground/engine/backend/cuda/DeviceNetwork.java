@@ -120,11 +120,22 @@ final class DeviceNetwork implements AutoCloseable {
 
     /** Uploads a batch [n, input…] (n·inputSize values of {@code images}) and runs every layer forward. */
     DeviceBuffer forward(float[] images, int n, boolean training) {
-        DeviceBuffer x = upload(images, n);
+        upload(images, n);
+        return forwardLayers(n, training);
+    }
+
+    /** Every layer forward from the batch already in the input buffer (kernels only: nothing touches the host). */
+    DeviceBuffer forwardLayers(int n, boolean training) {
+        DeviceBuffer x = input;
         for (DeviceLayer layer : layers) {
             x = layer.forward(x, n, training);
         }
         return x;
+    }
+
+    /** Whether a training step can be recorded once and replayed: no layer takes a new seed every pass. */
+    boolean replayable() {
+        return layers.stream().noneMatch(l -> l instanceof DeviceDropout);
     }
 
     /** The batch's images in the input buffer. */
