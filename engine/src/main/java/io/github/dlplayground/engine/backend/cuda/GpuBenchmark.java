@@ -4,18 +4,19 @@ import io.github.dlplayground.engine.backend.BackendStatus;
 import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.backend.GemmBenchmark;
 import io.github.dlplayground.engine.backend.MatrixBackend;
-import io.github.dlplayground.engine.data.Batches;
 import io.github.dlplayground.engine.data.Dataset;
 import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
 import io.github.dlplayground.engine.nn.Sequential;
-import io.github.dlplayground.engine.optim.Adam;
-import io.github.dlplayground.engine.optim.Optimizer;
 import io.github.dlplayground.engine.optim.Sgd;
 import io.github.dlplayground.engine.spec.NetworkBuilder;
+import io.github.dlplayground.engine.spec.NetworkFile;
 import io.github.dlplayground.engine.spec.NetworkSpec;
+import io.github.dlplayground.engine.spec.TrainingConfig;
 import io.github.dlplayground.engine.spec.WeightInit;
 import io.github.dlplayground.engine.tensor.Tensor;
-import io.github.dlplayground.engine.train.Evaluator;
+import io.github.dlplayground.engine.train.EpochMetrics;
+import io.github.dlplayground.engine.train.Trainer;
+import io.github.dlplayground.engine.train.TrainingListener;
 import io.github.dlplayground.engine.util.Rng;
 
 import java.util.Arrays;
@@ -127,39 +128,39 @@ final class GpuBenchmark {
     }
 
     /**
-     * One epoch of {@code spec} with Adam (lr 0.001) at batch 256 on {@code train}, on the CPU and on the GPU from
-     * the same weights and batches: the best seconds of two CPU and three GPU epochs (each from the start again)
-     * and the test accuracy after one epoch of each.
+     * One epoch of a preset as {@code train --preset NAME --epochs 1} runs it (its optimizer, batch size, init and
+     * seed; the engine's {@link Trainer}), on the CPU and with {@link Trainer#trainOnGpu}: the best seconds of the
+     * training steps in two CPU and three GPU epochs (each from the start again) and the test accuracy after the
+     * first of each.
      */
-    void epoch(String name, NetworkSpec spec, Dataset train, Dataset test) {
-        double[] cpu = bestEpoch(2, () -> {
-            Sequential net = NetworkBuilder.build(spec, WeightInit.XAVIER, 3);
-            net.useBackend(this.cpu);
-            net.computeInputGradient(false);
-            Optimizer rule = new Adam(net.parameters());
-            var loss = new SoftmaxCrossEntropy();
-            double seconds = timeEpoch(train, batch -> {
-                rule.zeroGrad();
-                loss.forward(net.forward(batch.images(), true), batch.labels());
-                net.backward(loss.backward());
-                rule.step();
-            });
-            return new double[] {seconds, Evaluator.evaluate(net, test).accuracy()};
-        });
-        double[] gpu = bestEpoch(3, () -> {
-            Sequential net = NetworkBuilder.build(spec, WeightInit.XAVIER, 3);
-            double seconds;
-            try (var training = DeviceTraining.create(spec, net, new Adam(net.parameters()), 0)) {
-                seconds = timeEpoch(train, batch -> training.step(batch.images(), batch.labels()));
-                training.copyWeightsToHost();
-            }
-            net.useBackend(this.cpu);
-            return new double[] {seconds, Evaluator.evaluate(net, test).accuracy()};
-        });
-        out.accept(String.format(java.util.Locale.ROOT, "epoch %-10s %d images, batch 256, Adam: GPU %.3f s, "
+    void epoch(String name, NetworkFile preset, Dataset train, Dataset test) {
+        TrainingConfig config = preset.training().withEpochs(1);
+        double[] host = bestEpoch(2, () -> fit(preset.network(), config, train, test, false));
+        double[] gpu = bestEpoch(3, () -> fit(preset.network(), config, train, test, true));
+        out.accept(String.format(java.util.Locale.ROOT, "epoch %-10s %d images, batch %d, %s: GPU %.3f s, "
                 + "accuracy %.2f%%  %s %.3f s, accuracy %.2f%%  ×%.1f faster, accuracy difference %.2f pt", name,
-                train.size(), gpu[0], 100 * gpu[1], this.cpu.name(), cpu[0], 100 * cpu[1], cpu[0] / gpu[0],
-                100 * Math.abs(gpu[1] - cpu[1])));
+                train.size(), config.batchSize(), config.optimizer().displayName(), gpu[0], 100 * gpu[1], cpu.name(),
+                host[0], 100 * host[1], host[0] / gpu[0], 100 * Math.abs(gpu[1] - host[1])));
+    }
+
+    /** {training seconds, test accuracy} of one epoch by the Trainer, on the GPU or on the CPU backend. */
+    private double[] fit(NetworkSpec spec, TrainingConfig config, Dataset train, Dataset test, boolean onGpu) {
+        Sequential net = NetworkBuilder.build(spec, config.init(), config.seed());
+        net.useBackend(cpu);
+        try (var trainer = new Trainer(net, config)) {
+            if (onGpu) {
+                String note = trainer.trainOnGpu(spec);
+                if (note != null) {
+                    throw new IllegalStateException(note);
+                }
+            }
+            EpochMetrics epoch = trainer.fit(train, test, new TrainingListener() {
+            }).history().get(0);
+            if (onGpu && trainer.gpuNote() != null) {
+                throw new IllegalStateException(trainer.gpuNote());
+            }
+            return new double[] {epoch.seconds(), epoch.evalAccuracy()};
+        }
     }
 
     /** {seconds, accuracy}: the fewest seconds of {@code runs} runs, the accuracy of the first. */
@@ -170,17 +171,6 @@ final class GpuBenchmark {
             best = Math.min(best, run.get()[0]);
         }
         return new double[] {best, first[1]};
-    }
-
-    /** Seconds of one epoch of steps over {@code train} in batches of 256 (order from seed 3). */
-    private static double timeEpoch(Dataset train, Consumer<Batches.Batch> step) {
-        var batches = new Batches(train, 256, 3, true);
-        batches.startEpoch(0);
-        long start = System.nanoTime();
-        for (int b = 0; b < batches.batchCount(); b++) {
-            step.accept(batches.batch(b));
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static double best(double work, int runs, Runnable product) {

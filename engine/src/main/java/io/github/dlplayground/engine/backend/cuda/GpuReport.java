@@ -5,6 +5,7 @@ import io.github.dlplayground.engine.data.DataSources;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.LoadedData;
 import io.github.dlplayground.engine.data.SampleData;
+import io.github.dlplayground.engine.spec.NetworkFile;
 import io.github.dlplayground.engine.spec.NetworkFileException;
 import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.spec.Presets;
@@ -96,7 +97,7 @@ public final class GpuReport {
             say("data: " + data.source().location() + " (" + data.train().size() + " training, "
                     + data.test().size() + " test images)");
             for (String name : List.of("lenet-relu", "lenet")) {
-                bench.epoch(name, preset(name), data.train(), data.test());
+                bench.epoch(name, presetFile(name), data.train(), data.test());
             }
         } catch (DataException e) {
             say("epoch: skipped, the Fashion-MNIST sample did not load: " + e.getMessage());
@@ -104,8 +105,12 @@ public final class GpuReport {
     }
 
     static NetworkSpec preset(String name) {
+        return presetFile(name).network();
+    }
+
+    static NetworkFile presetFile(String name) {
         try {
-            return Presets.load(name).network();
+            return Presets.load(name);
         } catch (NetworkFileException e) {
             throw new IllegalStateException("the preset " + name + " did not load: " + e.getMessage(), e);
         }
