@@ -466,18 +466,41 @@ extern "C" __global__ void softmax_cross_entropy(const float* z, const int* labe
 // Optimizer updates, exactly the float32 arithmetic of the Java rules (torch.optim): every product and sum is
 // rounded separately (__fmul_rn, __fadd_rn are never fused into FMAs), so both give the same bits.
 // ---------------------------------------------------------------------------------------------------------
+// One launch updates every parameter of a network: values[i], grads[i] and the state arrays point at parameter
+// i, which holds the elements [ends[i-1], ends[i]) of the launch's range (ends[-1] = 0).
+
+__device__ int parameter_of(const long long* ends, int count, long long e) {
+    int i = 0;
+    while (i < count - 1 && ends[i] <= e) {
+        i++;
+    }
+    return i;
+}
+
+// table[index] = pointer: fills the pointer tables of the update kernels once, on the device.
+extern "C" __global__ void store_pointer(void** table, int index, void* pointer) {
+    if (blockIdx.x == 0 && threadIdx.x == 0) {
+        table[index] = pointer;
+    }
+}
+
 
 // SGD: g <- grad + wd*theta; with momentum b <- g (first step) or mu*b + (1 - dampening)*g, then
 // g <- g + mu*b (Nesterov) or b; theta <- theta - lr*g.
-extern "C" __global__ void sgd_update(float* value, const float* grad, float* velocity, long long size,
-                                      float negLr, float momentum, float oneMinusDampening, float weightDecay,
+extern "C" __global__ void sgd_update(float* const* values, const float* const* grads, float* const* velocities,
+                                      const long long* ends, int count, long long total, float negLr,
+                                      float momentum, float oneMinusDampening, float weightDecay,
                                       int useWeightDecay, int useMomentum, int nesterov, int first) {
-    ELEMENTWISE(j, size) {
-        float g = grad[j];
+    ELEMENTWISE(e, total) {
+        int i = parameter_of(ends, count, e);
+        long long j = e - (i > 0 ? ends[i - 1] : 0);
+        float* value = values[i];
+        float g = grads[i][j];
         if (useWeightDecay) {
             g = __fadd_rn(g, __fmul_rn(weightDecay, value[j]));
         }
         if (useMomentum) {
+            float* velocity = velocities[i];
             float b = first ? g : __fadd_rn(__fmul_rn(velocity[j], momentum), __fmul_rn(oneMinusDampening, g));
             velocity[j] = b;
             g = nesterov ? __fadd_rn(g, __fmul_rn(momentum, b)) : b;
@@ -488,12 +511,18 @@ extern "C" __global__ void sgd_update(float* value, const float* grad, float* ve
 
 // Adam (AMSGrad optional): m <- b1*m + (1-b1)*g; v <- b2*v + (1-b2)*g*g; vmax <- max(vmax, v);
 // theta <- theta + negStepSize * m / (sqrt(v or vmax) / sqrt(1 - b2^t) + eps), negStepSize = -lr/(1 - b1^t).
-extern "C" __global__ void adam_update(float* value, const float* grad, float* m, float* v, float* vmax,
-                                       long long size, float negStepSize, float bc2Sqrt, float beta1,
+extern "C" __global__ void adam_update(float* const* values, const float* const* grads, float* const* ms,
+                                       float* const* vs, float* const* vmaxes, const long long* ends, int count,
+                                       long long total, float negStepSize, float bc2Sqrt, float beta1,
                                        float oneMinusBeta1, float beta2, float oneMinusBeta2, float eps,
                                        float weightDecay, int useWeightDecay, int amsgrad) {
-    ELEMENTWISE(j, size) {
-        float g = grad[j];
+    ELEMENTWISE(e, total) {
+        int i = parameter_of(ends, count, e);
+        long long j = e - (i > 0 ? ends[i - 1] : 0);
+        float* value = values[i];
+        float* m = ms[i];
+        float* v = vs[i];
+        float g = grads[i][j];
         if (useWeightDecay) {
             g = __fadd_rn(g, __fmul_rn(weightDecay, value[j]));
         }
@@ -503,6 +532,7 @@ extern "C" __global__ void adam_update(float* value, const float* grad, float* m
         v[j] = vj;
         float second = vj;
         if (amsgrad) {
+            float* vmax = vmaxes[i];
             float old = vmax[j];
             // Java's Math.max: NaN if either is NaN.
             float top = (old != old || vj != vj) ? old + vj : (old >= vj ? old : vj);

@@ -286,7 +286,8 @@ static void checkSoftmax() {
 }
 
 static void checkOptimizers() {
-    long long n = 300;
+    long long n = 300, h = 110;
+    long long ends[2] = {h, n};
     Vec value = random(n), grad = random(n), velocity(n, 0), want = value, wantV(n, 0);
     float negLr = -0.05f, mu = 0.9f, omd = 1.0f, wd = 1e-3f;
     for (int step = 0; step < 3; step++) {
@@ -296,8 +297,13 @@ static void checkOptimizers() {
             g = g + mu * wantV[j];
             want[j] = want[j] + negLr * g;
         }
-        launch(elementwise(n), THREADS, sgd_update, value.data(), (const float*) grad.data(), velocity.data(), n, negLr,
-               mu, omd, wd, 1, 1, 1, step == 0 ? 1 : 0);
+        // Two parameters, the first h values and the rest, updated by one launch through the pointer tables.
+        float* values[2] = {value.data(), value.data() + h};
+        const float* grads[2] = {grad.data(), grad.data() + h};
+        float* velocities[2] = {velocity.data(), velocity.data() + h};
+        launch(elementwise(n), THREADS, sgd_update, (float* const*) values, (const float* const*) grads,
+               (float* const*) velocities, (const long long*) ends, 2, (long long) n, negLr, mu, omd, wd, 1, 1, 1,
+               step == 0 ? 1 : 0);
     }
     expect("sgd nesterov weight decay (bit for bit)", want, value, 0);
     Vec v2 = random(n), m(n, 0), s(n, 0), vmax(n, 0), wv = v2, wm(n, 0), ws(n, 0), wmax(n, 0);
@@ -313,8 +319,14 @@ static void checkOptimizers() {
             float denom = (float) std::sqrt(wmax[j]) / bc2Sqrt + eps;
             wv[j] = wv[j] + negStep * wm[j] / denom;
         }
-        launch(elementwise(n), THREADS, adam_update, v2.data(), (const float*) grad.data(), m.data(), s.data(),
-               vmax.data(), n, negStep, bc2Sqrt, b1, 1 - b1, b2, 1 - b2, eps, 0.0f, 0, 1);
+        float* values[2] = {v2.data(), v2.data() + h};
+        const float* grads[2] = {grad.data(), grad.data() + h};
+        float* ms[2] = {m.data(), m.data() + h};
+        float* ss[2] = {s.data(), s.data() + h};
+        float* maxes[2] = {vmax.data(), vmax.data() + h};
+        launch(elementwise(n), THREADS, adam_update, (float* const*) values, (const float* const*) grads,
+               (float* const*) ms, (float* const*) ss, (float* const*) maxes, (const long long*) ends, 2,
+               (long long) n, negStep, bc2Sqrt, b1, 1 - b1, b2, 1 - b2, eps, 0.0f, 0, 1);
     }
     expect("adam amsgrad (bit for bit)", wv, v2, 0);
 }

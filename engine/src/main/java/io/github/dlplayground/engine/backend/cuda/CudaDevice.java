@@ -165,6 +165,14 @@ public final class CudaDevice {
         }
     }
 
+    synchronized void uploadLongs(CUdeviceptr target, long[] source) {
+        makeCurrent();
+        if (source.length > 0) {
+            check(JCudaDriver.cuMemcpyHtoD(target, Pointer.to(source), (long) source.length * Long.BYTES),
+                    "cuMemcpyHtoD");
+        }
+    }
+
     synchronized void downloadInts(int[] target, CUdeviceptr source) {
         makeCurrent();
         if (target.length > 0) {
