@@ -15,17 +15,21 @@ final class Im2col {
     private Im2col() {
     }
 
-    /** Fills cols (leading dimension g·OH·OW) from samples [n0, n0 + g) of x, in parallel over (row, sample). */
-    static void unfold(ComputePool pool, PlaneGeometry geo, float[] x, int n0, int g, float[] cols) {
+    /**
+     * Fills cols from {@code at} (leading dimension g·OH·OW) from samples [n0, n0 + g) of x, in parallel over
+     * (row, sample).
+     */
+    static void unfold(ComputePool pool, PlaneGeometry geo, float[] x, int n0, int g, float[] cols, int at) {
         int rows = geo.channels() * geo.kernelH() * geo.kernelW();
         pool.forRange(rows * g, GRAIN, (from, to) -> {
             for (int t = from; t < to; t++) {
-                unfoldRow(geo, x, n0, g, t / g, t % g, cols);
+                unfoldRow(geo, x, n0, g, t / g, t % g, cols, at);
             }
         });
     }
 
-    private static void unfoldRow(PlaneGeometry geo, float[] x, int n0, int g, int row, int sample, float[] cols) {
+    private static void unfoldRow(PlaneGeometry geo, float[] x, int n0, int g, int row, int sample, float[] cols,
+                                  int colsFrom) {
         int kh = geo.kernelH();
         int kw = geo.kernelW();
         int c = row / (kh * kw);
@@ -36,7 +40,7 @@ final class Im2col {
         int width = geo.width();
         int sw = geo.strideW();
         int plane = ((n0 + sample) * geo.channels() + c) * geo.inputPlaneSize();
-        int dst = row * g * geo.outputPlaneSize() + sample * geo.outputPlaneSize();
+        int dst = colsFrom + row * g * geo.outputPlaneSize() + sample * geo.outputPlaneSize();
         int oxLo = firstInside(kj - geo.padW(), sw);
         int oxHi = Math.min(outW, lastInside(kj - geo.padW(), sw, width) + 1);
         for (int oy = 0; oy < outH; oy++) {

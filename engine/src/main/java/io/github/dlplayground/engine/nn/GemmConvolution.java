@@ -1,0 +1,149 @@
+package io.github.dlplayground.engine.nn;
+
+import io.github.dlplayground.engine.backend.MatrixBackend;
+
+import java.util.Arrays;
+
+/**
+ * Convolution as im2col + GEMM per block of g samples: Y [O, g·P] = W [O, C·kh·kw] · cols [C·kh·kw, g·P], blocks
+ * small enough to stay in cache from im2col through the GEMM and spread over the engine pool. A training forward
+ * keeps every block's columns for backward (∂W += ∂Y·colsᵀ, ∂cols = Wᵀ·∂Y, folded back into ∂x), so im2col runs
+ * once per step; otherwise backward unfolds them again. Each pool chunk accumulates its own ∂W, added in chunk
+ * order, so results do not depend on timing.
+ */
+final class GemmConvolution {
+    /** im2col buffer per block of samples, in floats (512 KiB). */
+    static final int COLUMN_BUFFER_LIMIT = 1 << 17;
+
+    private final PlaneGeometry geometry;
+    private final int outChannels;
+    private final int rows;
+    private final int plane;
+    private final int columnBufferLimit;
+    private int block;
+    private boolean columnsKept;
+    private float[] keptColumns;
+    private float[][] columns;
+    private float[][] columnGradient;
+    private float[][] product;
+    private float[][] weightGradient;
+
+    GemmConvolution(PlaneGeometry geometry, int outChannels, int columnBufferLimit) {
+        this.geometry = geometry;
+        this.outChannels = outChannels;
+        this.rows = geometry.channels() * geometry.kernelH() * geometry.kernelW();
+        this.plane = geometry.outputPlaneSize();
+        this.columnBufferLimit = columnBufferLimit;
+    }
+
+    PlaneGeometry geometry() {
+        return geometry;
+    }
+
+    /** y [N, O, OH, OW] ← convolution of x [N, C, H, W]; {@code keep}: keep the columns for backward. */
+    void forward(MatrixBackend backend, float[] x, int n, float[] weight, float[] bias, float[] y, boolean keep) {
+        block = (int) Math.max(1, Math.min(n, columnBufferLimit / ((long) rows * plane)));
+        int blocks = (n + block - 1) / block;
+        int slots = backend.pool().chunks(blocks, 1);
+        columnsKept = keep;
+        if (keep) {
+            keptColumns = AbstractLayer.reuse(keptColumns, rows * n * plane);
+        } else {
+            columns = slotBuffers(columns, slots, rows * block * plane);
+        }
+        product = slotBuffers(product, slots, outChannels * block * plane);
+        backend.pool().forChunks(blocks, 1, (slot, first, last) -> {
+            for (int b = first; b < last; b++) {
+                int n0 = b * block;
+                int g = Math.min(block, n - n0);
+                int ld = g * plane;
+                float[] cols = keep ? keptColumns : columns[slot];
+                int at = keep ? n0 * rows * plane : 0;
+                Im2col.unfold(backend.pool(), geometry, x, n0, g, cols, at);
+                backend.sgemm(false, false, outChannels, ld, rows, 1f, weight, 0, rows, cols, at, ld, 0f,
+                        product[slot], 0, ld);
+                scatterWithBias(product[slot], n0, g, bias, y);
+            }
+        });
+    }
+
+    /** y[n₀+s, o, p] = product[o, s·P + p] + b[o]: from the GEMM's [out, g·P] layout to [N, out, P]. */
+    private void scatterWithBias(float[] source, int n0, int g, float[] bias, float[] y) {
+        int ld = g * plane;
+        for (int s = 0; s < g; s++) {
+            for (int o = 0; o < outChannels; o++) {
+                int src = o * ld + s * plane;
+                int dst = ((n0 + s) * outChannels + o) * plane;
+                float bo = bias[o];
+                for (int p = 0; p < plane; p++) {
+                    y[dst + p] = source[src + p] + bo;
+                }
+            }
+        }
+    }
+
+    /**
+     * ∂weight += ∂Y·colsᵀ summed over the batch, and ∂x [N, C, H, W] ← the input gradient when {@code dx} is not
+     * null; x and dy [N, O, OH, OW] as in the last forward.
+     */
+    void backward(MatrixBackend backend, float[] x, float[] dy, int n, float[] weight, float[] dw, float[] dx) {
+        int blocks = (n + block - 1) / block;
+        int slots = backend.pool().chunks(blocks, 1);
+        boolean kept = columnsKept;
+        if (!kept) {
+            columns = slotBuffers(columns, slots, rows * block * plane);
+        }
+        if (dx != null) {
+            columnGradient = slotBuffers(columnGradient, slots, rows * block * plane);
+        }
+        weightGradient = slotBuffers(weightGradient, slots, outChannels * rows);
+        backend.pool().forChunks(blocks, 1, (slot, first, last) -> {
+            float[] partial = weightGradient[slot];
+            Arrays.fill(partial, 0, outChannels * rows, 0f);
+            for (int b = first; b < last; b++) {
+                int n0 = b * block;
+                int g = Math.min(block, n - n0);
+                int ld = g * plane;
+                float[] cols = kept ? keptColumns : columns[slot];
+                int at = kept ? n0 * rows * plane : 0;
+                if (!kept) {
+                    Im2col.unfold(backend.pool(), geometry, x, n0, g, cols, 0);
+                }
+                gather(dy, n0, g, product[slot]);
+                backend.sgemm(false, true, outChannels, rows, ld, 1f, product[slot], 0, ld, cols, at, ld, 1f,
+                        partial, 0, rows);
+                if (dx != null) {
+                    backend.sgemm(true, false, rows, ld, outChannels, 1f, weight, 0, rows, product[slot], 0, ld, 0f,
+                            columnGradient[slot], 0, ld);
+                    Im2col.fold(backend.pool(), geometry, columnGradient[slot], n0, g, dx);
+                }
+            }
+        });
+        // Partial sums added in slot order: the same split gives bit-identical gradients.
+        for (int slot = 0; slot < slots; slot++) {
+            float[] partial = weightGradient[slot];
+            for (int i = 0; i < outChannels * rows; i++) {
+                dw[i] += partial[i];
+            }
+        }
+    }
+
+    /** target[o, s·P + p] = dy[n₀+s, o, p]: the output gradient in the GEMM's layout. */
+    private void gather(float[] dy, int n0, int g, float[] target) {
+        int ld = g * plane;
+        for (int s = 0; s < g; s++) {
+            for (int o = 0; o < outChannels; o++) {
+                System.arraycopy(dy, ((n0 + s) * outChannels + o) * plane, target, o * ld + s * plane, plane);
+            }
+        }
+    }
+
+    /** One buffer of at least {@code size} floats per slot (parallel chunk), kept while large enough. */
+    private static float[][] slotBuffers(float[][] buffers, int slots, int size) {
+        float[][] result = buffers != null && buffers.length >= slots ? buffers : new float[slots][];
+        for (int slot = 0; slot < slots; slot++) {
+            result[slot] = AbstractLayer.reuse(result[slot], size);
+        }
+        return result;
+    }
+}
