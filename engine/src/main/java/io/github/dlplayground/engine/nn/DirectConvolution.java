@@ -7,9 +7,8 @@ import java.util.Arrays;
 /**
  * Stride-1 convolution computed in Java loops, sample by sample, for layers whose matrix products are too thin for
  * BLAS (few output channels: LeNet's first layer is 6×25 · 25×784 per sample). Positions are laid out on the padded
- * input's width Wp = W + 2·padW: output p = oy·Wp + ox (columns ox ≥ OW are computed and dropped), so the input
- * window of tap k = (c, i, j) is the contiguous run xpad[c][p + i·Wp + j], one array copy per tap, and every loop
- * runs over p with the same index on all its arrays ({@link RowKernels}). Forward: y_o = b_o + Σ_k W[o, k]·col_k.
+ * input's width ({@link PaddedLayout}), so each tap's column is one array copy and every loop runs over the
+ * positions with the same index on all its arrays ({@link RowKernels}). Forward: y_o = b_o + Σ_k W[o, k]·col_k.
  * Backward: ∂W[o, k] = Σ_p ∂y_o[p]·col_k[p], accumulated per position and summed at the end; ∂col_k = Σ_o W[o, k]·∂y_o,
  * moved to its offset i·Wp + j and summed per channel into ∂xpad. Samples are split over the engine pool; partial
  * ∂W are added in chunk order, so results do not depend on timing.
@@ -19,21 +18,18 @@ final class DirectConvolution {
     private static final int GROUP = 3;
 
     private final PlaneGeometry geometry;
+    private final PaddedLayout layout;
     private final int outChannels;
     private final int taps;
-    private final int paddedWidth;
     private final int positions;
-    private final int paddedPlane;
     private Workspace[] workspaces = new Workspace[0];
 
     DirectConvolution(PlaneGeometry geometry, int outChannels) {
         this.geometry = geometry;
+        this.layout = new PaddedLayout(geometry);
         this.outChannels = outChannels;
         this.taps = geometry.channels() * geometry.kernelH() * geometry.kernelW();
-        this.paddedWidth = geometry.width() + 2 * geometry.padW();
-        this.positions = geometry.outH() * paddedWidth;
-        // The last tap's run ends kw − 1 values past the padded plane.
-        this.paddedPlane = (geometry.height() + 2 * geometry.padH()) * paddedWidth + geometry.kernelW();
+        this.positions = layout.positions();
     }
 
     /** Whether this method suits the layer: stride 1 and an output too narrow for BLAS's 16-row panels. */
@@ -56,7 +52,7 @@ final class DirectConvolution {
                 for (int o = 0; o < outChannels; o++) {
                     Arrays.fill(ws.row, 0, positions, bias[o]);
                     RowKernels.weightedSum(ws.row, weight, o * taps, 1, columns, 0, taps, positions);
-                    ws.dropPadding(ws.row, y, (s * outChannels + o) * geometry.outputPlaneSize());
+                    layout.dropPadding(ws.row, 0, y, (s * outChannels + o) * geometry.outputPlaneSize());
                 }
             }
         });
@@ -77,7 +73,9 @@ final class DirectConvolution {
                 int g = Math.min(GROUP, last - s0);
                 for (int t = 0; t < g; t++) {
                     ws.unfold(x, s0 + t, ws.columns[t]);
-                    ws.padGradient(dy, s0 + t, ws.gradient[t]);
+                    for (int o = 0; o < outChannels; o++) {
+                        layout.padGradient(dy, s0 + t, o, outChannels, ws.gradient[t][o], 0);
+                    }
                 }
                 ws.accumulateWeightGradient(g);
                 if (dx != null) {
@@ -114,7 +112,7 @@ final class DirectConvolution {
 
     /** One thread's buffers; padding cells and dropped columns are zero from allocation and never written. */
     private final class Workspace {
-        final float[][] padded = new float[geometry.channels()][paddedPlane];
+        final float[][] padded = new float[geometry.channels()][layout.plane()];
         final float[][][] columns = new float[GROUP][taps][positions];
         final float[] row = new float[positions];
         float[][][] gradient;
@@ -123,42 +121,12 @@ final class DirectConvolution {
         float[] paddedInput;
         float[] transposedWeight;
 
-        /** columns[k] ← the window run of tap k for sample s. */
+        /** target[k] ← the window run of tap k for sample s. */
         void unfold(float[] x, int s, float[][] target) {
-            int h = geometry.height();
-            int w = geometry.width();
-            int kh = geometry.kernelH();
-            int kw = geometry.kernelW();
-            for (int c = 0; c < geometry.channels(); c++) {
-                float[] plane = padded[c];
-                int from = (s * geometry.channels() + c) * h * w;
-                for (int r = 0; r < h; r++) {
-                    System.arraycopy(x, from + r * w, plane, (r + geometry.padH()) * paddedWidth + geometry.padW(), w);
-                }
-                for (int i = 0; i < kh; i++) {
-                    for (int j = 0; j < kw; j++) {
-                        System.arraycopy(plane, i * paddedWidth + j, target[(c * kh + i) * kw + j], 0, positions);
-                    }
-                }
-            }
-        }
-
-        /** y[yFrom …] ← the OH rows of OW valid values of a row laid out on the padded width. */
-        void dropPadding(float[] source, float[] y, int yFrom) {
-            int outW = geometry.outW();
-            for (int oy = 0; oy < geometry.outH(); oy++) {
-                System.arraycopy(source, oy * paddedWidth, y, yFrom + oy * outW, outW);
-            }
-        }
-
-        /** target[o] ← dy[s, o] on the padded width (dropped columns stay zero). */
-        void padGradient(float[] dy, int s, float[][] target) {
-            int outW = geometry.outW();
-            int plane = geometry.outputPlaneSize();
-            for (int o = 0; o < outChannels; o++) {
-                for (int oy = 0; oy < geometry.outH(); oy++) {
-                    System.arraycopy(dy, (s * outChannels + o) * plane + oy * outW, target[o], oy * paddedWidth, outW);
-                }
+            layout.padInput(x, s, padded);
+            int perChannel = geometry.kernelH() * geometry.kernelW();
+            for (int k = 0; k < taps; k++) {
+                System.arraycopy(padded[k / perChannel], layout.tapOffset(k), target[k], 0, positions);
             }
         }
 
@@ -177,8 +145,8 @@ final class DirectConvolution {
                 return;
             }
             if (shifted == null) {
-                shifted = new float[taps][paddedPlane];
-                paddedInput = new float[paddedPlane];
+                shifted = new float[taps][layout.plane()];
+                paddedInput = new float[layout.plane()];
                 transposedWeight = new float[taps * outChannels];
             }
             for (int o = 0; o < outChannels; o++) {
@@ -205,30 +173,14 @@ final class DirectConvolution {
             }
         }
 
-        /** dx[s] ← Σ_k (Σ_o W[o, k]·∂y_o) moved to offset i·Wp + j of channel c's padded plane, then unpadded. */
+        /** dx[s] ← fold of ∂col_k = Σ_o W[o, k]·∂y_o. */
         void inputGradient(float[][] dyRows, float[] dx, int s) {
-            int kh = geometry.kernelH();
-            int kw = geometry.kernelW();
-            int tapsPerChannel = kh * kw;
             for (int k = 0; k < taps; k++) {
                 Arrays.fill(row, 0, positions, 0f);
                 RowKernels.weightedSum(row, transposedWeight, k * outChannels, 1, dyRows, 0, outChannels, positions);
-                int i = k / kw % kh;
-                int j = k % kw;
-                System.arraycopy(row, 0, shifted[k], i * paddedWidth + j, positions);
+                System.arraycopy(row, 0, shifted[k], layout.tapOffset(k), positions);
             }
-            int h = geometry.height();
-            int w = geometry.width();
-            int used = (h + 2 * geometry.padH()) * paddedWidth;
-            for (int c = 0; c < geometry.channels(); c++) {
-                Arrays.fill(paddedInput, 0, used, 0f);
-                RowKernels.sum(paddedInput, shifted, c * tapsPerChannel, tapsPerChannel, used);
-                int to = (s * geometry.channels() + c) * h * w;
-                for (int r = 0; r < h; r++) {
-                    System.arraycopy(paddedInput, (r + geometry.padH()) * paddedWidth + geometry.padW(), dx, to + r * w,
-                            w);
-                }
-            }
+            layout.fold(shifted, paddedInput, dx, s);
         }
     }
 }

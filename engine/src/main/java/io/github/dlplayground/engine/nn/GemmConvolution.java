@@ -8,8 +8,10 @@ import java.util.Arrays;
  * Convolution as im2col + GEMM per block of g samples: Y [O, g·P] = W [O, C·kh·kw] · cols [C·kh·kw, g·P], blocks
  * small enough to stay in cache from im2col through the GEMM and spread over the engine pool. A training forward
  * keeps every block's columns for backward (∂W += ∂Y·colsᵀ, ∂cols = Wᵀ·∂Y, folded back into ∂x), so im2col runs
- * once per step; otherwise backward unfolds them again. Each pool chunk accumulates its own ∂W, added in chunk
- * order, so results do not depend on timing.
+ * once per step; otherwise backward unfolds them again. With stride 1, im2col copies whole runs from shifted
+ * planes ({@link Im2col#unfoldStride1}) and ∂x is computed in the {@link PaddedLayout}: ∂cols = Wᵀ·∂Y on the
+ * padded width, each tap's run moved to its offset and summed, which vectorises where folding value by value
+ * does not. Each pool chunk accumulates its own ∂W, added in chunk order, so results do not depend on timing.
  */
 final class GemmConvolution {
     /** im2col buffer per block of samples, in floats (512 KiB). */
@@ -20,6 +22,7 @@ final class GemmConvolution {
     private final int rows;
     private final int plane;
     private final int columnBufferLimit;
+    private final PaddedLayout layout;
     private int block;
     private boolean columnsKept;
     private float[] keptColumns;
@@ -27,6 +30,7 @@ final class GemmConvolution {
     private float[][] columnGradient;
     private float[][] product;
     private float[][] weightGradient;
+    private Workspace[] workspaces = new Workspace[0];
 
     GemmConvolution(PlaneGeometry geometry, int outChannels, int columnBufferLimit) {
         this.geometry = geometry;
@@ -34,6 +38,7 @@ final class GemmConvolution {
         this.rows = geometry.channels() * geometry.kernelH() * geometry.kernelW();
         this.plane = geometry.outputPlaneSize();
         this.columnBufferLimit = columnBufferLimit;
+        this.layout = geometry.strideH() == 1 && geometry.strideW() == 1 ? new PaddedLayout(geometry) : null;
     }
 
     PlaneGeometry geometry() {
@@ -52,6 +57,7 @@ final class GemmConvolution {
             columns = slotBuffers(columns, slots, rows * block * plane);
         }
         product = slotBuffers(product, slots, outChannels * block * plane);
+        prepare(slots);
         backend.pool().forChunks(blocks, 1, (slot, first, last) -> {
             for (int b = first; b < last; b++) {
                 int n0 = b * block;
@@ -59,7 +65,7 @@ final class GemmConvolution {
                 int ld = g * plane;
                 float[] cols = keep ? keptColumns : columns[slot];
                 int at = keep ? n0 * rows * plane : 0;
-                Im2col.unfold(backend.pool(), geometry, x, n0, g, cols, at);
+                unfold(backend, slot, x, n0, g, cols, at);
                 backend.sgemm(false, false, outChannels, ld, rows, 1f, weight, 0, rows, cols, at, ld, 0f,
                         product[slot], 0, ld);
                 scatterWithBias(product[slot], n0, g, bias, y);
@@ -93,9 +99,10 @@ final class GemmConvolution {
         if (!kept) {
             columns = slotBuffers(columns, slots, rows * block * plane);
         }
-        if (dx != null) {
+        if (dx != null && layout == null) {
             columnGradient = slotBuffers(columnGradient, slots, rows * block * plane);
         }
+        prepare(slots);
         weightGradient = slotBuffers(weightGradient, slots, outChannels * rows);
         backend.pool().forChunks(blocks, 1, (slot, first, last) -> {
             float[] partial = weightGradient[slot];
@@ -107,12 +114,14 @@ final class GemmConvolution {
                 float[] cols = kept ? keptColumns : columns[slot];
                 int at = kept ? n0 * rows * plane : 0;
                 if (!kept) {
-                    Im2col.unfold(backend.pool(), geometry, x, n0, g, cols, 0);
+                    unfold(backend, slot, x, n0, g, cols, 0);
                 }
                 gather(dy, n0, g, product[slot]);
                 backend.sgemm(false, true, outChannels, rows, ld, 1f, product[slot], 0, ld, cols, at, ld, 1f,
                         partial, 0, rows);
-                if (dx != null) {
+                if (dx != null && layout != null) {
+                    inputGradientPadded(backend, workspaces[slot], weight, dy, n0, g, dx);
+                } else if (dx != null) {
                     backend.sgemm(true, false, rows, ld, outChannels, 1f, weight, 0, rows, product[slot], 0, ld, 0f,
                             columnGradient[slot], 0, ld);
                     Im2col.fold(backend.pool(), geometry, columnGradient[slot], n0, g, dx);
@@ -125,6 +134,98 @@ final class GemmConvolution {
             for (int i = 0; i < outChannels * rows; i++) {
                 dw[i] += partial[i];
             }
+        }
+    }
+
+    private void unfold(MatrixBackend backend, int slot, float[] x, int n0, int g, float[] cols, int at) {
+        if (layout != null) {
+            Im2col.unfoldStride1(geometry, x, n0, g, cols, at, workspaces[slot].unfoldScratch());
+        } else {
+            Im2col.unfold(backend.pool(), geometry, x, n0, g, cols, at);
+        }
+    }
+
+    /**
+     * dx for samples [n0, n0 + g) in the padded layout: ∂Y on the padded width (leading dimension block·OH·Wp for
+     * every block, so that the dropped columns stay zero), ∂cols = Wᵀ·∂Y, then per sample each tap's run moved to
+     * its offset and summed per channel.
+     */
+    private void inputGradientPadded(MatrixBackend backend, Workspace ws, float[] weight, float[] dy, int n0, int g,
+                                     float[] dx) {
+        int positions = layout.positions();
+        int ld = block * positions;
+        float[] paddedDy = ws.paddedGradient(outChannels * ld);
+        float[] colGradient = ws.columnGradient(rows * ld);
+        for (int s = 0; s < g; s++) {
+            for (int o = 0; o < outChannels; o++) {
+                layout.padGradient(dy, n0 + s, o, outChannels, paddedDy, o * ld + s * positions);
+            }
+        }
+        backend.sgemm(true, false, rows, g * positions, outChannels, 1f, weight, 0, rows, paddedDy, 0, ld, 0f,
+                colGradient, 0, ld);
+        float[][] shifted = ws.shifted();
+        for (int s = 0; s < g; s++) {
+            for (int k = 0; k < rows; k++) {
+                System.arraycopy(colGradient, k * ld + s * positions, shifted[k], layout.tapOffset(k), positions);
+            }
+            layout.fold(shifted, ws.foldScratch(), dx, n0 + s);
+        }
+    }
+
+    private void prepare(int slots) {
+        if (workspaces.length < slots) {
+            workspaces = Arrays.copyOf(workspaces, slots);
+        }
+        for (int slot = 0; slot < slots; slot++) {
+            if (workspaces[slot] == null) {
+                workspaces[slot] = new Workspace();
+            }
+        }
+    }
+
+    /**
+     * One pool chunk's stride-1 buffers, made on first use. Zeros that must stay zero (padding of the unfold
+     * scratch, dropped columns of the padded ∂Y, everything outside a tap's run in {@code shifted}) are never
+     * written, because every write goes to the same cells for this geometry.
+     */
+    private final class Workspace {
+        private float[] unfoldScratch;
+        private float[] paddedGradient;
+        private float[] columnGradient;
+        private float[][] shifted;
+        private float[] foldScratch;
+
+        float[] unfoldScratch() {
+            if (unfoldScratch == null) {
+                unfoldScratch = new float[Im2col.stride1Scratch(geometry)];
+            }
+            return unfoldScratch;
+        }
+
+        float[] paddedGradient(int size) {
+            if (paddedGradient == null || paddedGradient.length != size) {
+                paddedGradient = new float[size];
+            }
+            return paddedGradient;
+        }
+
+        float[] columnGradient(int size) {
+            columnGradient = AbstractLayer.reuse(columnGradient, size);
+            return columnGradient;
+        }
+
+        float[][] shifted() {
+            if (shifted == null) {
+                shifted = new float[rows][layout.plane()];
+            }
+            return shifted;
+        }
+
+        float[] foldScratch() {
+            if (foldScratch == null) {
+                foldScratch = new float[layout.plane()];
+            }
+            return foldScratch;
         }
     }
 
