@@ -11,7 +11,7 @@ import java.util.Arrays;
  * positions with the same index on all its arrays ({@link RowKernels}). Forward: y_o = b_o + Σ_k W[o, k]·col_k.
  * Backward: ∂W[o, k] = Σ_p ∂y_o[p]·col_k[p], accumulated per position and summed at the end; ∂col_k = Σ_o W[o, k]·∂y_o,
  * moved to its offset i·Wp + j and summed per channel into ∂xpad. Samples are split over the engine pool; partial
- * ∂W are added in chunk order, so results do not depend on timing.
+ * ∂W are added in chunk order, so results do not depend on timing. Scratch buffers belong to thread slots.
  */
 final class DirectConvolution {
     /** Samples whose products one pass over the ∂W accumulators adds (three: the longest loop body C2 vectorises). */
@@ -23,6 +23,8 @@ final class DirectConvolution {
     private final int taps;
     private final int positions;
     private Workspace[] workspaces = new Workspace[0];
+    /** Per chunk of samples, ∂W[o, k] per position: weightSums[chunk][o·K + k][p]. */
+    private float[][][] weightSums = new float[0][][];
 
     DirectConvolution(PlaneGeometry geometry, int outChannels) {
         this.geometry = geometry;
@@ -43,8 +45,8 @@ final class DirectConvolution {
 
     /** y [N, O, OH, OW] ← convolution of x [N, C, H, W] with weight [O, C·kh·kw] and bias [O]. */
     void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
-        prepare(pool.chunks(n, 1));
-        pool.forChunks(n, 1, (slot, first, last) -> {
+        prepare(pool.threads());
+        pool.forChunks(n, 1, (slot, chunk, first, last) -> {
             Workspace ws = workspaces[slot];
             float[][] columns = ws.columns[0];
             for (int s = first; s < last; s++) {
@@ -60,15 +62,24 @@ final class DirectConvolution {
 
     /**
      * ∂weight += Σ over samples, and ∂x [N, C, H, W] ← the input gradient when {@code dx} is not null; dy is
-     * [N, O, OH, OW].
+     * [N, O, OH, OW]. Each chunk of samples accumulates ∂W per position in its own arrays; they are added in chunk
+     * order at the end.
      */
     void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
                   float[] dx) {
-        int slots = pool.chunks(n, 1);
-        prepare(slots);
-        pool.forChunks(n, 1, (slot, first, last) -> {
+        int chunks = pool.chunks(n, 1);
+        prepare(pool.threads());
+        if (weightSums.length < chunks) {
+            weightSums = Arrays.copyOf(weightSums, chunks);
+        }
+        for (int c = 0; c < chunks; c++) {
+            if (weightSums[c] == null) {
+                weightSums[c] = new float[outChannels * taps][positions];
+            }
+        }
+        pool.forChunks(n, 1, (slot, chunk, first, last) -> {
             Workspace ws = workspaces[slot];
-            ws.startGradients(dx == null ? null : weight);
+            ws.prepareGradients(dx == null ? null : weight);
             for (int s0 = first; s0 < last; s0 += GROUP) {
                 int g = Math.min(GROUP, last - s0);
                 for (int t = 0; t < g; t++) {
@@ -77,7 +88,7 @@ final class DirectConvolution {
                         layout.padGradient(dy, s0 + t, o, outChannels, ws.gradient[t][o], 0);
                     }
                 }
-                ws.accumulateWeightGradient(g);
+                ws.accumulateWeightGradient(weightSums[chunk], g, s0 == first);
                 if (dx != null) {
                     for (int t = 0; t < g; t++) {
                         ws.inputGradient(ws.gradient[t], dx, s0 + t);
@@ -85,17 +96,16 @@ final class DirectConvolution {
                 }
             }
         });
-        for (int o = 0; o < outChannels; o++) {
-            for (int k = 0; k < taps; k++) {
-                double sum = 0;
-                for (int slot = 0; slot < slots; slot++) {
-                    float[] acc = workspaces[slot].weightSums[o][k];
-                    for (int p = 0; p < positions; p++) {
-                        sum += acc[p];
-                    }
-                }
-                weightGradient[o * taps + k] += (float) sum;
+        for (int i = 0; i < outChannels * taps; i++) {
+            float[] total = weightSums[0][i];
+            for (int c = 1; c < chunks; c++) {
+                RowKernels.sum(total, weightSums[c], i, 1, positions);
             }
+            double sum = 0;
+            for (int p = 0; p < positions; p++) {
+                sum += total[p];
+            }
+            weightGradient[i] += (float) sum;
         }
     }
 
@@ -116,7 +126,6 @@ final class DirectConvolution {
         final float[][][] columns = new float[GROUP][taps][positions];
         final float[] row = new float[positions];
         float[][][] gradient;
-        float[][][] weightSums;
         float[][] shifted;
         float[] paddedInput;
         float[] transposedWeight;
@@ -130,16 +139,10 @@ final class DirectConvolution {
             }
         }
 
-        /** Zeroes the ∂W accumulators; with the weights (input gradient wanted) also prepares Wᵀ. */
-        void startGradients(float[] weight) {
-            if (weightSums == null) {
+        /** Makes the gradient buffers; with the weights (input gradient wanted) also prepares Wᵀ. */
+        void prepareGradients(float[] weight) {
+            if (gradient == null) {
                 gradient = new float[GROUP][outChannels][positions];
-                weightSums = new float[outChannels][taps][positions];
-            }
-            for (float[][] perOutput : weightSums) {
-                for (float[] acc : perOutput) {
-                    Arrays.fill(acc, 0f);
-                }
             }
             if (weight == null) {
                 return;
@@ -156,11 +159,17 @@ final class DirectConvolution {
             }
         }
 
-        /** weightSums[o][k][p] += Σ over the g samples of gradient[t][o][p]·columns[t][k][p]. */
-        void accumulateWeightGradient(int g) {
+        /**
+         * sums[o·K + k][p] += Σ over the g samples of gradient[t][o][p]·columns[t][k][p], cleared first for the
+         * first group of a chunk.
+         */
+        void accumulateWeightGradient(float[][] sums, int g, boolean first) {
             for (int o = 0; o < outChannels; o++) {
                 for (int k = 0; k < taps; k++) {
-                    float[] acc = weightSums[o][k];
+                    float[] acc = sums[o * taps + k];
+                    if (first) {
+                        Arrays.fill(acc, 0f);
+                    }
                     if (g == GROUP) {
                         RowKernels.multiplyAdd3(acc, gradient[0][o], columns[0][k], gradient[1][o], columns[1][k],
                                 gradient[2][o], columns[2][k], positions);

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * once per step; otherwise backward unfolds them again. With stride 1, im2col copies whole runs from shifted
  * planes ({@link Im2col#unfoldStride1}) and ∂x is computed in the {@link PaddedLayout}: ∂cols = Wᵀ·∂Y on the
  * padded width, each tap's run moved to its offset and summed, which vectorises where folding value by value
- * does not. Each pool chunk accumulates its own ∂W, added in chunk order, so results do not depend on timing.
+ * does not. Each pool chunk accumulates its own ∂W, added in chunk order, so results do not depend on timing;
+ * scratch buffers belong to thread slots.
  */
 final class GemmConvolution {
     /** im2col buffer per block of samples, in floats (512 KiB). */
@@ -49,7 +50,7 @@ final class GemmConvolution {
     void forward(MatrixBackend backend, float[] x, int n, float[] weight, float[] bias, float[] y, boolean keep) {
         block = (int) Math.max(1, Math.min(n, columnBufferLimit / ((long) rows * plane)));
         int blocks = (n + block - 1) / block;
-        int slots = backend.pool().chunks(blocks, 1);
+        int slots = backend.pool().threads();
         columnsKept = keep;
         if (keep) {
             keptColumns = AbstractLayer.reuse(keptColumns, rows * n * plane);
@@ -58,7 +59,7 @@ final class GemmConvolution {
         }
         product = slotBuffers(product, slots, outChannels * block * plane);
         prepare(slots);
-        backend.pool().forChunks(blocks, 1, (slot, first, last) -> {
+        backend.pool().forChunks(blocks, 1, (slot, chunk, first, last) -> {
             for (int b = first; b < last; b++) {
                 int n0 = b * block;
                 int g = Math.min(block, n - n0);
@@ -94,7 +95,8 @@ final class GemmConvolution {
      */
     void backward(MatrixBackend backend, float[] x, float[] dy, int n, float[] weight, float[] dw, float[] dx) {
         int blocks = (n + block - 1) / block;
-        int slots = backend.pool().chunks(blocks, 1);
+        int slots = backend.pool().threads();
+        int chunks = backend.pool().chunks(blocks, 1);
         boolean kept = columnsKept;
         if (!kept) {
             columns = slotBuffers(columns, slots, rows * block * plane);
@@ -103,9 +105,9 @@ final class GemmConvolution {
             columnGradient = slotBuffers(columnGradient, slots, rows * block * plane);
         }
         prepare(slots);
-        weightGradient = slotBuffers(weightGradient, slots, outChannels * rows);
-        backend.pool().forChunks(blocks, 1, (slot, first, last) -> {
-            float[] partial = weightGradient[slot];
+        weightGradient = slotBuffers(weightGradient, chunks, outChannels * rows);
+        backend.pool().forChunks(blocks, 1, (slot, chunk, first, last) -> {
+            float[] partial = weightGradient[chunk];
             Arrays.fill(partial, 0, outChannels * rows, 0f);
             for (int b = first; b < last; b++) {
                 int n0 = b * block;
@@ -128,9 +130,9 @@ final class GemmConvolution {
                 }
             }
         });
-        // Partial sums added in slot order: the same split gives bit-identical gradients.
-        for (int slot = 0; slot < slots; slot++) {
-            float[] partial = weightGradient[slot];
+        // Partial sums added in chunk order: the same split gives bit-identical gradients.
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            float[] partial = weightGradient[chunk];
             for (int i = 0; i < outChannels * rows; i++) {
                 dw[i] += partial[i];
             }
@@ -239,7 +241,7 @@ final class GemmConvolution {
         }
     }
 
-    /** One buffer of at least {@code size} floats per slot (parallel chunk), kept while large enough. */
+    /** One buffer of at least {@code size} floats per slot or chunk, kept while large enough. */
     private static float[][] slotBuffers(float[][] buffers, int slots, int size) {
         float[][] result = buffers != null && buffers.length >= slots ? buffers : new float[slots][];
         for (int slot = 0; slot < slots; slot++) {
