@@ -67,23 +67,23 @@ final class GemmConvolution {
                 float[] cols = keep ? keptColumns : columns[slot];
                 int at = keep ? n0 * rows * plane : 0;
                 unfold(backend, slot, x, n0, g, cols, at);
-                backend.sgemm(false, false, outChannels, ld, rows, 1f, weight, 0, rows, cols, at, ld, 0f,
-                        product[slot], 0, ld);
+                // Yᵀ [g·P, O] = colsᵀ·Wᵀ: faster in BLAS than Y = W·cols with its O rows.
+                backend.sgemm(true, true, ld, outChannels, rows, 1f, cols, at, ld, weight, 0, rows, 0f,
+                        product[slot], 0, outChannels);
                 scatterWithBias(product[slot], n0, g, bias, y);
             }
         });
     }
 
-    /** y[n₀+s, o, p] = product[o, s·P + p] + b[o]: from the GEMM's [out, g·P] layout to [N, out, P]. */
+    /** y[n₀+s, o, p] = productᵀ[s·P + p, o] + b[o]: from the GEMM's [g·P, out] layout to [N, out, P]. */
     private void scatterWithBias(float[] source, int n0, int g, float[] bias, float[] y) {
-        int ld = g * plane;
         for (int s = 0; s < g; s++) {
             for (int o = 0; o < outChannels; o++) {
-                int src = o * ld + s * plane;
+                int src = s * plane * outChannels + o;
                 int dst = ((n0 + s) * outChannels + o) * plane;
                 float bo = bias[o];
                 for (int p = 0; p < plane; p++) {
-                    y[dst + p] = source[src + p] + bo;
+                    y[dst + p] = source[src + p * outChannels] + bo;
                 }
             }
         }
