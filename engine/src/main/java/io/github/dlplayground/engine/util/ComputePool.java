@@ -13,12 +13,19 @@ import java.util.concurrent.locks.LockSupport;
  * rest. The split depends only on n, grain and the thread count, so per-chunk partial sums added in chunk order are
  * reproducible; a body also learns its thread slot (0 ≤ slot &lt; {@link #threads()}, unique among the threads
  * running one loop), for scratch buffers. A loop started inside another one runs inline, as OpenMP's do by default.
+ * On a busy machine the workers may get the processor too late to help: the pool compares, over a window of loops,
+ * what the workers saved with what waiting for them cost, and when they did not pay runs the following loops on
+ * the calling thread alone (same chunks, in order, so the results are the same), trying the workers again later.
  */
 public final class ComputePool implements AutoCloseable {
     /** Chunks per thread: enough that the others can take over a stalled thread's share, few enough to be cheap. */
     public static final int CHUNKS_PER_THREAD = 4;
     /** Spins before a waiting caller parks: a chunk finishing on another core is usually a few microseconds away. */
     private static final int SPINS = 1 << 11;
+    /** Parallel loops over which the workers' gain is judged. */
+    static final int TRIAL_LOOPS = 64;
+    /** Loops run on the calling thread alone after a trial in which the workers did not pay; doubles up to 16×. */
+    static final int INLINE_LOOPS = 256;
 
     /** The body of a parallel loop over the index range [from, to). */
     @FunctionalInterface
@@ -34,6 +41,7 @@ public final class ComputePool implements AutoCloseable {
 
     private final int threads;
     private final ForkJoinPool workers;
+    private final Adaptation adaptation = new Adaptation();
     /** The slot of the loop this thread is running a chunk of, or −1 outside any loop. */
     private final ThreadLocal<int[]> currentSlot = ThreadLocal.withInitial(() -> new int[] {-1});
 
@@ -92,12 +100,18 @@ public final class ComputePool implements AutoCloseable {
             return;
         }
         var loop = new Loop(n, chunks, body, Thread.currentThread());
-        for (int w = 1; w < threads; w++) {
-            int workerSlot = w;
-            workers.execute(() -> loop.work(workerSlot));
+        if (adaptation.parallel()) {
+            long start = System.nanoTime();
+            for (int w = 1; w < threads; w++) {
+                int workerSlot = w;
+                workers.execute(() -> loop.work(workerSlot));
+            }
+            loop.work(0);
+            loop.awaitAll();
+            adaptation.record(loop.callerNanos, loop.callerChunks, chunks, System.nanoTime() - start);
+        } else {
+            loop.work(0);
         }
-        loop.work(0);
-        loop.awaitAll();
         Throwable failure = loop.failure();
         if (failure instanceof RuntimeException re) {
             throw re;
@@ -126,6 +140,9 @@ public final class ComputePool implements AutoCloseable {
         private final AtomicInteger done = new AtomicInteger();
         private Throwable failure;
         private int failedChunk = Integer.MAX_VALUE;
+        /** Chunks the caller ran and the nanoseconds they took (read by the caller only). */
+        private int callerChunks;
+        private long callerNanos;
 
         Loop(int n, int chunks, ChunkBody body, Thread caller) {
             this.n = n;
@@ -137,14 +154,20 @@ public final class ComputePool implements AutoCloseable {
         /** Takes chunks until none are left; a worker that starts late finds none and returns. */
         void work(int slot) {
             int[] current = currentSlot.get();
+            boolean onCaller = Thread.currentThread() == caller;
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
                 int chunk = c;
+                long start = onCaller ? System.nanoTime() : 0L;
                 try {
                     runInside(current, slot, () -> body.run(slot, chunk, bound(chunk), bound(chunk + 1)));
                 } catch (RuntimeException | Error e) {
                     fail(chunk, e);
                 } finally {
-                    if (done.incrementAndGet() == chunks && Thread.currentThread() != caller) {
+                    if (onCaller) {
+                        callerChunks++;
+                        callerNanos += System.nanoTime() - start;
+                    }
+                    if (done.incrementAndGet() == chunks && !onCaller) {
                         LockSupport.unpark(caller);
                     }
                 }
@@ -174,6 +197,44 @@ public final class ComputePool implements AutoCloseable {
 
         private int bound(int c) {
             return (int) ((long) n * c / chunks);
+        }
+    }
+
+    /**
+     * Whether the workers pay: a loop's gain is the time its chunks would have taken on the caller alone (the
+     * caller's mean chunk time × all chunks) minus the time it took, summed over {@link #TRIAL_LOOPS} loops.
+     */
+    static final class Adaptation {
+        private int trialLoops;
+        private long trialGain;
+        private int inlineLeft;
+        private int inlineLength = INLINE_LOOPS;
+
+        /** Whether the next loop should use the workers (counts down a period of inline loops). */
+        synchronized boolean parallel() {
+            if (inlineLeft > 0) {
+                inlineLeft--;
+                return false;
+            }
+            return true;
+        }
+
+        /** A parallel loop of {@code chunks} took {@code nanos}; the caller ran {@code callerChunks} of them. */
+        synchronized void record(long callerNanos, int callerChunks, int chunks, long nanos) {
+            if (callerChunks > 0) {
+                trialGain += callerNanos * chunks / callerChunks - nanos;
+            }
+            if (++trialLoops < TRIAL_LOOPS) {
+                return;
+            }
+            if (trialGain < 0) {
+                inlineLeft = inlineLength;
+                inlineLength = Math.min(16 * INLINE_LOOPS, 2 * inlineLength);
+            } else {
+                inlineLength = INLINE_LOOPS;
+            }
+            trialLoops = 0;
+            trialGain = 0;
         }
     }
 

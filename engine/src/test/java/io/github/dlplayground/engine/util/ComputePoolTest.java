@@ -74,6 +74,52 @@ class ComputePoolTest {
     }
 
     @Test
+    void workersThatDoNotPayAreLeftOutForAWhileThenTriedAgain() {
+        var adaptation = new ComputePool.Adaptation();
+        // The caller ran half of 8 chunks in 4 ms (8 ms alone) but the loop took 10 ms: a loss.
+        for (int i = 0; i < ComputePool.TRIAL_LOOPS; i++) {
+            assertThat(adaptation.parallel()).isTrue();
+            adaptation.record(4_000_000, 4, 8, 10_000_000);
+        }
+        for (int i = 0; i < ComputePool.INLINE_LOOPS; i++) {
+            assertThat(adaptation.parallel()).as("inline loop %d", i).isFalse();
+        }
+        for (int i = 0; i < ComputePool.TRIAL_LOOPS; i++) {
+            assertThat(adaptation.parallel()).isTrue();
+            adaptation.record(4_000_000, 4, 8, 10_000_000);
+        }
+        for (int i = 0; i < 2 * ComputePool.INLINE_LOOPS; i++) {
+            assertThat(adaptation.parallel()).as("a second loss doubles the period").isFalse();
+        }
+        for (int i = 0; i < ComputePool.TRIAL_LOOPS; i++) {
+            assertThat(adaptation.parallel()).isTrue();
+            adaptation.record(4_000_000, 4, 8, 5_000_000);
+        }
+        assertThat(adaptation.parallel()).as("a gain keeps the workers").isTrue();
+    }
+
+    @Test
+    void resultsDoNotDependOnWhoRunsTheChunks() {
+        try (var pool = new ComputePool(2)) {
+            int chunks = pool.chunks(1000, 1);
+            double[] first = new double[chunks];
+            double[] again = new double[chunks];
+            for (double[] target : new double[][] {first, again}) {
+                for (int round = 0; round < 3 * ComputePool.TRIAL_LOOPS; round++) {
+                    pool.forChunks(1000, 1, (slot, chunk, from, to) -> {
+                        double sum = 0;
+                        for (int i = from; i < to; i++) {
+                            sum += Math.sin(i);
+                        }
+                        target[chunk] = sum;
+                    });
+                }
+            }
+            assertThat(again).containsExactly(first);
+        }
+    }
+
+    @Test
     void rethrowsTheFailureOfTheFirstFailingChunk() {
         try (var pool = new ComputePool(2)) {
             for (int round = 0; round < 20; round++) {
