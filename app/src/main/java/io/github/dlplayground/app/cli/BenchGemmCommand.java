@@ -32,7 +32,7 @@ public final class BenchGemmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "only this backend: openblas, jblas or java")
+    @Option(names = "--backend", paramLabel = "NAME", description = "only this backend: cuda, openblas, jblas or java")
     String backend;
 
     @Option(names = "--shape", paramLabel = "MxKxN",

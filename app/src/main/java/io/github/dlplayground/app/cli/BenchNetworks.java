@@ -9,6 +9,15 @@ import io.github.dlplayground.engine.nn.MaxPool2d;
 import io.github.dlplayground.engine.nn.Relu;
 import io.github.dlplayground.engine.nn.Sequential;
 import io.github.dlplayground.engine.nn.Sigmoid;
+import io.github.dlplayground.engine.spec.AvgPool2dSpec;
+import io.github.dlplayground.engine.spec.Conv2dSpec;
+import io.github.dlplayground.engine.spec.FlattenSpec;
+import io.github.dlplayground.engine.spec.LayerSpec;
+import io.github.dlplayground.engine.spec.LinearSpec;
+import io.github.dlplayground.engine.spec.MaxPool2dSpec;
+import io.github.dlplayground.engine.spec.NetworkSpec;
+import io.github.dlplayground.engine.spec.ReluSpec;
+import io.github.dlplayground.engine.spec.SigmoidSpec;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,6 +41,24 @@ final class BenchNetworks {
             default -> throw new IllegalArgumentException("unknown preset \"" + name + "\": choose one of "
                     + String.join(", ", NAMES));
         };
+    }
+
+    /** The same networks as specs (the GPU-resident step needs kernel, padding and stride from a spec). */
+    static NetworkSpec spec(String name) {
+        List<LayerSpec> layers = switch (name) {
+            case "mlp" -> List.of(new FlattenSpec(), new LinearSpec(784, 256), new ReluSpec(), new LinearSpec(256, 10));
+            case "lenet" -> lenetSpec(new SigmoidSpec(), new AvgPool2dSpec(2));
+            case "lenet-relu" -> lenetSpec(new ReluSpec(), new MaxPool2dSpec(2));
+            default -> throw new IllegalArgumentException("unknown preset \"" + name + "\": choose one of "
+                    + String.join(", ", NAMES));
+        };
+        return new NetworkSpec(name, NetworkSpec.MNIST_INPUT, layers);
+    }
+
+    private static List<LayerSpec> lenetSpec(LayerSpec activation, LayerSpec pool) {
+        return List.of(new Conv2dSpec(1, 6, 5, 2), activation, pool, new Conv2dSpec(6, 16, 5, 0), activation, pool,
+                new FlattenSpec(), new LinearSpec(16 * 5 * 5, 120), activation, new LinearSpec(120, 84), activation,
+                new LinearSpec(84, 10));
     }
 
     private static Sequential lenet(Supplier<Layer> activation, boolean maxPooling) {

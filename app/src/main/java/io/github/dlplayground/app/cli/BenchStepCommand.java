@@ -1,11 +1,14 @@
 package io.github.dlplayground.app.cli;
 
+import io.github.dlplayground.engine.backend.BackendStatus;
 import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.backend.MatrixBackend;
+import io.github.dlplayground.engine.backend.cuda.DeviceTraining;
 import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
 import io.github.dlplayground.engine.nn.Init;
 import io.github.dlplayground.engine.nn.Sequential;
 import io.github.dlplayground.engine.optim.Sgd;
+import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.util.Rng;
 import picocli.CommandLine.Command;
@@ -14,13 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
  * {@code bench step}: samples per second of one training step (zero gradients, forward, softmax cross-entropy,
- * backward, optim.Sgd update) on a fixed batch of random 1×28×28 images, from the median step time.
+ * backward, optim.Sgd update) on a fixed batch of random 1×28×28 images, from the median step time. With the
+ * backend cuda the whole step runs on the GPU with the network resident there ({@link DeviceTraining}); "all"
+ * times every available backend in turn.
  */
 @Command(name = "step", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prints samples/s for forward + backward + SGD update of a preset network",
@@ -36,7 +43,8 @@ public final class BenchStepCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto (fastest available), openblas, jblas or java")
+            description = "auto (fastest CPU backend), cuda (GPU-resident step), openblas, jblas, java, or all "
+                    + "(every available one)")
     String backend;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3", description = "time spent on timed steps (3)")
@@ -53,35 +61,72 @@ public final class BenchStepCommand implements Callable<Integer> {
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
         }
-        Sequential net = BenchNetworks.create(preset);
-        MatrixBackend matrices = Backends.select(backend);
-        net.useBackend(matrices);
-        net.initialize(Init.xavierUniform(), new Rng(0));
-        net.computeInputGradient(false);
+        NetworkSpec networkSpec = BenchNetworks.spec(preset);
+        Tensor images = randomImages();
+        int[] labels = randomLabels();
+        for (String name : backendNames()) {
+            MatrixBackend matrices = Backends.select(name);
+            Sequential net = BenchNetworks.create(preset);
+            net.useBackend(matrices);
+            net.initialize(Init.xavierUniform(), new Rng(0));
+            net.computeInputGradient(false);
+            double[] stepSeconds;
+            if (matrices.name().equals("cuda")) {
+                try (var gpu = DeviceTraining.create(networkSpec, net, new Sgd(net.parameters(), 0.1), 0)) {
+                    stepSeconds = timeSteps(() -> gpu.step(images, labels));
+                }
+            } else {
+                stepSeconds = timeSteps(cpuStep(net, images, labels));
+            }
+            double median = median(stepSeconds);
+            print(matrices, batch / median, median, stepSeconds.length);
+        }
+        return 0;
+    }
+
+    private List<String> backendNames() {
+        if (!backend.trim().equalsIgnoreCase("all")) {
+            return List.of(backend);
+        }
+        var names = new ArrayList<String>();
+        for (BackendStatus status : Backends.probe()) {
+            if (status.available()) {
+                names.add(status.name());
+            }
+        }
+        return names;
+    }
+
+    private Tensor randomImages() {
         var rng = new Rng(1);
         Tensor images = Tensor.zeros(batch, 1, 28, 28);
         for (int i = 0; i < images.size(); i++) {
             images.data()[i] = rng.nextFloat();
         }
+        return images;
+    }
+
+    private int[] randomLabels() {
+        var rng = new Rng(2);
         int[] labels = new int[batch];
         for (int i = 0; i < batch; i++) {
             labels[i] = rng.nextInt(10);
         }
-        double[] stepSeconds = timeSteps(net, images, labels);
-        double median = median(stepSeconds);
-        print(matrices, batch / median, median, stepSeconds.length);
-        return 0;
+        return labels;
     }
 
-    private double[] timeSteps(Sequential net, Tensor images, int[] labels) {
+    private static Runnable cpuStep(Sequential net, Tensor images, int[] labels) {
         var optimizer = new Sgd(net.parameters(), 0.1);
         var loss = new SoftmaxCrossEntropy();
-        Runnable step = () -> {
+        return () -> {
             optimizer.zeroGrad();
             loss.forward(net.forward(images, true), labels);
             net.backward(loss.backward());
             optimizer.step();
         };
+    }
+
+    private double[] timeSteps(Runnable step) {
         long warmUpEnd = System.nanoTime() + (long) (Math.min(1.0, seconds / 3) * 1e9);
         for (int i = 0; i < 3 || System.nanoTime() < warmUpEnd; i++) {
             step.run();
@@ -114,7 +159,8 @@ public final class BenchStepCommand implements Callable<Integer> {
                     "samples_per_s", BenchJson.round1(samplesPerSecond)));
         } else {
             out.println("backend " + matrices.name() + ": " + matrices.detail());
-            out.println("step: zero gradients, forward, softmax cross-entropy, backward, optim.Sgd (lr 0.1)");
+            out.println("step: zero gradients, forward, softmax cross-entropy, backward, optim.Sgd (lr 0.1)"
+                    + (matrices.name().equals("cuda") ? ", all on the GPU with the network resident there" : ""));
             out.printf(Locale.ROOT, "%-10s %-6s %12s %16s %6s%n", "preset", "batch", "samples/s", "ms/step median",
                     "steps");
             out.printf(Locale.ROOT, "%-10s %-6d %12.1f %16.2f %6d%n", preset, batch, samplesPerSecond, median * 1e3,

@@ -16,7 +16,9 @@ final class Commands {
                 new TrainCommand(),
                 new EvaluateCommand(),
                 new ConvCommand(),
-                new ClassifyCommand()
+                new ClassifyCommand(),
+                new ExportCommand(),
+                new GpuCheckCommand()
         );
     }
 }

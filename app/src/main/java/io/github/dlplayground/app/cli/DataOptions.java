@@ -22,7 +22,7 @@ final class DataOptions {
     boolean noDownload;
 
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = "auto",
-            description = "Matrix backend: auto, openblas, jblas, java.")
+            description = "Matrix backend: auto, openblas, jblas, java, or cuda (an NVIDIA GPU; auto never picks it).")
     String backend;
 
     /** The backend named by --backend, or an error naming the ones available. */

@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a network on Fashion-MNIST and save the model.",
-        footer = "%nPresets: softmax, mlp, mlp-dropout, lenet, lenet-relu (the book's networks and settings)."
+        footer = "%nPresets: softmax, mlp, mlp-dropout, lenet, lenet-relu, lenet-bn (the book's networks and settings)."
                 + "%nOptimizers: sgd, momentum, nesterov, adagrad, rmsprop, adadelta, adam.")
 public final class TrainCommand implements Callable<Integer> {
     static final class Source {

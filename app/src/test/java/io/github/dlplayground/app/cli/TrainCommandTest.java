@@ -95,6 +95,33 @@ class TrainCommandTest {
     }
 
     @Test
+    void lenetWithBatchNormTrainsAndItsSavedModelEvaluatesTheSame() throws Exception {
+        Path model = tmp.resolve("lenet-bn.json");
+        Run train = run("train", "--preset", "lenet-bn", "--epochs", "1", "--train-size", "1000", "--batch", "50",
+                "--data", sample().toString(), "--out", model.toString(), "--json");
+        assertThat(train.code()).as(train.err()).isZero();
+        assertThat(train.err()).contains("LeNet with batch normalization: 44,878 parameters");
+        var mapper = new ObjectMapper();
+        JsonNode last = mapper.readTree(train.lines().get(train.lines().size() - 1));
+        assertThat(last.get("steps").asInt()).isEqualTo(20);
+        double testLoss = last.get("test_loss").asDouble();
+        assertThat(last.get("test_acc").asDouble()).isGreaterThan(0.2);
+        assertThat(Files.readString(model)).contains("\"version\" : 2").contains("\"running_var\"");
+        // Inference after loading uses the saved running statistics, so the test loss is the trainer's to the bit.
+        Run eval = run("evaluate", "--model", model.toString(), "--data", sample().toString(), "--json");
+        assertThat(eval.code()).as(eval.err()).isZero();
+        assertThat(mapper.readTree(eval.out()).get("test_loss").asDouble()).isEqualTo(testLoss);
+    }
+
+    @Test
+    void helpListsEveryPreset() {
+        Run help = run("train", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("Presets: " + String.join(", ",
+                io.github.dlplayground.engine.spec.Presets.NAMES) + " (the book's networks");
+    }
+
+    @Test
     void optionsOverrideThePreset() throws Exception {
         Path model = tmp.resolve("adam.json");
         Run train = run("train", "--preset", "softmax", "--epochs", "1", "--train-size", "200", "--optimizer", "adam",

@@ -1,5 +1,7 @@
 package io.github.dlplayground.engine.backend;
 
+import io.github.dlplayground.engine.backend.cuda.CudaBackend;
+import io.github.dlplayground.engine.backend.cuda.CudaUnavailableException;
 import io.github.dlplayground.engine.util.ComputePool;
 
 import java.util.ArrayList;
@@ -12,17 +14,21 @@ import java.util.function.Function;
  * Finds, loads and picks matrix backends. Natives load once per process and the engine has one compute pool
  * (two busy pools on few cores slow each other down), so loaded backends are kept here and share that pool.
  * Preference order, fastest first as measured on the reference machine (docs/benchmarks.md): openblas, jblas,
- * java. The pool's size is the number of processors, or the system property {@code dlplayground.threads};
+ * java. The GPU ("cuda") is probed and reported too, with the reason when it is missing, but "auto" never picks
+ * it: it is chosen by name until GPU measurements show where it wins. The pool's size is the number of processors, or the system property {@code dlplayground.threads};
  * see {@link #blasThreading()} for who runs OpenBLAS products in parallel.
  */
 public final class Backends {
-    /** Backend names in order of preference: the first available one is the default. */
+    /** CPU backend names in order of preference: the first available one is the default. */
     private static final List<String> PREFERENCE = List.of("openblas", "jblas", "java");
+    /** Every backend, as probe() reports them: the GPU first, then the CPU ones in order of preference. */
+    private static final List<String> ALL = List.of("cuda", "openblas", "jblas", "java");
 
-    private static final Map<String, Function<ComputePool, MatrixBackend>> LOADERS = Map.of(
+    private static final Map<String, Function<ComputePool, MatrixBackend>> LOADERS = new LinkedHashMap<>(Map.of(
+            "cuda", pool -> CudaBackend.load(pool, Backends::defaultBackend),
             "openblas", pool -> OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS, blasThreading()),
             "jblas", JblasBackend::load,
-            "java", PureJavaBackend::new);
+            "java", PureJavaBackend::new));
 
     private static final Map<String, Loaded> LOADED = new LinkedHashMap<>();
     private static ComputePool pool;
@@ -57,10 +63,10 @@ public final class Backends {
         };
     }
 
-    /** Loads (once) and reports every known backend, in order of preference. */
+    /** Loads (once) and reports every known backend: the GPU, then the CPU ones in order of preference. */
     public static synchronized List<BackendStatus> probe() {
         var statuses = new ArrayList<BackendStatus>();
-        for (String name : PREFERENCE) {
+        for (String name : ALL) {
             Loaded loaded = load(name);
             statuses.add(loaded.backend() == null
                     ? new BackendStatus(name, false, loaded.reason(), null)
@@ -69,7 +75,7 @@ public final class Backends {
         return List.copyOf(statuses);
     }
 
-    /** The name of the fastest available backend ("java" always works). */
+    /** The name of the fastest available CPU backend ("java" always works); never "cuda". */
     public static synchronized String defaultName() {
         for (String name : PREFERENCE) {
             if (load(name).backend() != null) {
@@ -95,7 +101,7 @@ public final class Backends {
         }
         if (!LOADERS.containsKey(name)) {
             throw new IllegalArgumentException("unknown backend \"" + nameOrAuto + "\": choose one of auto, "
-                    + String.join(", ", PREFERENCE));
+                    + String.join(", ", ALL));
         }
         Loaded loaded = load(name);
         if (loaded.backend() == null) {
@@ -107,7 +113,7 @@ public final class Backends {
 
     private static String availableNames() {
         var names = new ArrayList<String>();
-        for (String name : PREFERENCE) {
+        for (String name : ALL) {
             if (load(name).backend() != null) {
                 names.add(name);
             }
@@ -125,12 +131,30 @@ public final class Backends {
         });
     }
 
+    /**
+     * Replaces how one backend loads and forgets its earlier outcome: lets tests play a machine without a GPU
+     * driver or device. Package-private on purpose.
+     */
+    static synchronized void replaceLoader(String name, Function<ComputePool, MatrixBackend> loader) {
+        LOADERS.put(name, loader);
+        LOADED.remove(name);
+    }
+
+    /** The loader the engine uses for a name, to restore it after {@link #replaceLoader}. */
+    static synchronized Function<ComputePool, MatrixBackend> loader(String name) {
+        return LOADERS.get(name);
+    }
+
     private static String reason(String name, Throwable e) {
+        if (e instanceof CudaUnavailableException) {
+            return e.getMessage();
+        }
         String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return switch (name) {
             case "openblas" -> "the OpenBLAS natives (org.bytedeco:openblas) did not load: " + cause + ".";
             case "jblas" -> "the JBLAS natives did not load (they need libgfortran.so.5, from the package "
                     + "libgfortran5 or the bytedeco OpenBLAS natives): " + cause + ".";
+            case "cuda" -> "the GPU backend failed to start: " + cause + ".";
             default -> "the " + name + " backend failed to start: " + cause + ".";
         };
     }

@@ -1,12 +1,12 @@
 package io.github.dlplayground.engine.backend;
 
-/** Argument checks and the k = 0 case shared by the backends (BLAS libraries disagree about k = 0). */
-final class GemmArguments {
+/** Argument checks and the k = 0 case shared by the backends (BLAS libraries disagree about k = 0), GPU included. */
+public final class GemmArguments {
     private GemmArguments() {
     }
 
     /** Throws IllegalArgumentException naming the operand whose sizes, offset or leading dimension are wrong. */
-    static void check(boolean transA, boolean transB, int m, int n, int k,
+    public static void check(boolean transA, boolean transB, int m, int n, int k,
                       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
                       float[] c, int cOffset, int ldc) {
         if (m < 0 || n < 0 || k < 0) {
@@ -33,7 +33,7 @@ final class GemmArguments {
     }
 
     /** C ← β·C for an m×n block (β = 0 writes zeros, ignoring NaNs already in C). */
-    static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
+    public static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
         if (beta == 1f) {
             return;
         }

@@ -25,15 +25,21 @@ import java.nio.file.Path;
  *  "history": [{"epoch": 1, "train_loss": 0.78, "train_accuracy": 0.74, "eval_accuracy": 0.79, …}, …],
  *  "test": {"loss": 0.45, "accuracy": 0.84, "count": 10000},
  *  "encoding": "base64-float32-le",
- *  "weights": [{"layer": 1, "name": "weight", "shape": [10, 784], "data": "…Base64…"}, …]}
+ *  "weights": [{"layer": 1, "name": "weight", "shape": [10, 784], "data": "…Base64…"}, …],
+ *  "buffers": [{"layer": 2, "name": "running_mean", "shape": [6], "data": "…"}, {… "running_var" …}, …]}
  * }</pre>
+ * {@code "buffers"} (version 2) holds the running mean and variance of each BatchNorm layer; a model without
+ * BatchNorm is written without it as version 1, byte for byte as before, so older builds still open it.
  * Writing is atomic (temporary file, then rename): a failed save leaves any earlier file as it was.
- * Reading checks format and version (a newer version is refused with a message), the spec, and that every
- * weight has the shape its layer needs.
+ * Reading accepts versions 1 and 2, refuses a newer version with a message, and checks the spec and that every
+ * weight and running statistic has the shape its layer needs.
  */
 public final class ModelFiles {
     public static final String FORMAT = "dlplayground-model";
-    public static final int VERSION = 1;
+    /** The newest format version this build reads and writes. */
+    public static final int VERSION = 2;
+    /** The version of files without running statistics. */
+    static final int VERSION_WITHOUT_BUFFERS = 1;
 
     private static final ObjectMapper MAPPER = SpecJson.mapper();
 
@@ -50,12 +56,16 @@ public final class ModelFiles {
                 model.buildNetwork(); // the weights must fit the spec, or nothing is written
                 ObjectNode root = MAPPER.createObjectNode();
                 root.put("format", FORMAT);
-                root.put("version", VERSION);
+                root.put("version", model.buffers().isEmpty() ? VERSION_WITHOUT_BUFFERS : VERSION);
                 ObjectNode body = MAPPER.valueToTree(model);
                 JsonNode weights = body.remove("weights");
+                JsonNode buffers = body.remove("buffers");
                 root.setAll(body);
                 root.put("encoding", WeightTensor.ENCODING);
                 root.set("weights", weights);
+                if (buffers != null) {
+                    root.set("buffers", buffers);
+                }
                 MAPPER.writeValue(new NonClosing(out), root);
             });
         } catch (IOException | IllegalArgumentException e) {

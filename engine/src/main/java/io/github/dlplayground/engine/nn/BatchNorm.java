@@ -60,6 +60,25 @@ public final class BatchNorm extends AbstractLayer {
         return runningVariance.clone();
     }
 
+    /**
+     * Sets the running mean and variance (e.g. from a saved model); throws IllegalArgumentException unless both
+     * hold one value per feature, the means are finite and the variances finite and ≥ 0.
+     */
+    public void loadRunningStatistics(float[] mean, float[] variance) {
+        if (mean.length != features || variance.length != features) {
+            throw new IllegalArgumentException(describe() + " keeps " + features + " running means and variances, got "
+                    + mean.length + " and " + variance.length);
+        }
+        for (int c = 0; c < features; c++) {
+            if (!Float.isFinite(mean[c]) || !Float.isFinite(variance[c]) || variance[c] < 0) {
+                throw new IllegalArgumentException(describe() + ": running mean " + mean[c] + " and variance "
+                        + variance[c] + " of feature " + c + " must be finite, the variance ≥ 0");
+            }
+        }
+        System.arraycopy(mean, 0, runningMean, 0, features);
+        System.arraycopy(variance, 0, runningVariance, 0, features);
+    }
+
     @Override
     public String describe() {
         return "BatchNorm(" + features + ")";
@@ -101,7 +120,9 @@ public final class BatchNorm extends AbstractLayer {
         int plane = shape.size() / Math.max(1, n * features);
         if (training && n * plane < 2) {
             throw new IllegalArgumentException(describe() + " needs more than one value per channel in training, "
-                    + "got input " + shape + ": use a batch of at least 2");
+                    + "got input " + shape + ": use minibatches of at least 2 examples (when only the last minibatch is "
+                    + "that small, change the number of training images so that it is not one more than a multiple "
+                    + "of the batch size)");
         }
         output = reuse(output, shape);
         normalized = reuse(normalized, shape);

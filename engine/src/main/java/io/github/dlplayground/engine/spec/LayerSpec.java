@@ -10,8 +10,8 @@ import java.util.List;
  * One layer of a sequential network as data — what the studio edits and files store — with the shape
  * arithmetic to check a network without building it. Shapes are per sample (no batch dimension): C×H×W
  * for images, n for feature vectors. In JSON each layer is an object with a {@code "type"} field
- * ({@code linear, conv2d, maxpool2d, avgpool2d, relu, leaky_relu, sigmoid, tanh, dropout, flatten}) and its
- * parameters in snake_case, as PyTorch names them.
+ * ({@code linear, conv2d, maxpool2d, avgpool2d, relu, leaky_relu, sigmoid, tanh, batch_norm, dropout,
+ * flatten}) and its parameters in snake_case, as PyTorch names them.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -23,13 +23,15 @@ import java.util.List;
         @JsonSubTypes.Type(value = LeakyReluSpec.class, name = LeakyReluSpec.TYPE),
         @JsonSubTypes.Type(value = SigmoidSpec.class, name = SigmoidSpec.TYPE),
         @JsonSubTypes.Type(value = TanhSpec.class, name = TanhSpec.TYPE),
+        @JsonSubTypes.Type(value = BatchNormSpec.class, name = BatchNormSpec.TYPE),
         @JsonSubTypes.Type(value = DropoutSpec.class, name = DropoutSpec.TYPE),
         @JsonSubTypes.Type(value = FlattenSpec.class, name = FlattenSpec.TYPE)})
-public sealed interface LayerSpec permits LinearSpec, Conv2dSpec, PoolSpec, ElementwiseSpec, FlattenSpec {
+public sealed interface LayerSpec permits LinearSpec, Conv2dSpec, PoolSpec, ElementwiseSpec, BatchNormSpec, FlattenSpec {
 
     /** Every JSON type name, in the order the studio lists them. */
     List<String> TYPES = List.of(LinearSpec.TYPE, Conv2dSpec.TYPE, MaxPool2dSpec.TYPE, AvgPool2dSpec.TYPE,
-            ReluSpec.TYPE, LeakyReluSpec.TYPE, SigmoidSpec.TYPE, TanhSpec.TYPE, DropoutSpec.TYPE, FlattenSpec.TYPE);
+            ReluSpec.TYPE, LeakyReluSpec.TYPE, SigmoidSpec.TYPE, TanhSpec.TYPE, BatchNormSpec.TYPE, DropoutSpec.TYPE,
+            FlattenSpec.TYPE);
 
     /** The JSON type name, e.g. "conv2d". */
     String type();

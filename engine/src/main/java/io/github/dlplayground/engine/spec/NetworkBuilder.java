@@ -1,6 +1,7 @@
 package io.github.dlplayground.engine.spec;
 
 import io.github.dlplayground.engine.nn.AvgPool2d;
+import io.github.dlplayground.engine.nn.BatchNorm;
 import io.github.dlplayground.engine.nn.Conv2d;
 import io.github.dlplayground.engine.nn.Dropout;
 import io.github.dlplayground.engine.nn.Flatten;
@@ -57,6 +58,9 @@ public final class NetworkBuilder {
         }
         if (spec instanceof LeakyReluSpec r) {
             return new LeakyRelu(r.negativeSlope());
+        }
+        if (spec instanceof BatchNormSpec b) {
+            return new BatchNorm(b.numFeatures());
         }
         if (spec instanceof DropoutSpec d) {
             return new Dropout(d.p());

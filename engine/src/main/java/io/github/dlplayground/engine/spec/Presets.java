@@ -12,8 +12,12 @@ import java.util.List;
  * the working directory (runs from the source tree).
  */
 public final class Presets {
-    /** softmax regression, MLP, MLP with dropout, LeNet (sigmoid, average pooling), LeNet with ReLU and max pooling. */
-    public static final List<String> NAMES = List.of("softmax", "mlp", "mlp-dropout", "lenet", "lenet-relu");
+    /**
+     * softmax regression, MLP, MLP with dropout, LeNet (sigmoid, average pooling), LeNet with ReLU and max pooling,
+     * LeNet with batch normalisation (d2l 7.5: BatchNorm after each Conv2d and hidden Linear, lr 1.0).
+     */
+    public static final List<String> NAMES = List.of("softmax", "mlp", "mlp-dropout", "lenet", "lenet-relu",
+            "lenet-bn");
 
     private Presets() {
     }

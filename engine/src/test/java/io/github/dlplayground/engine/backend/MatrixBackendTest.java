@@ -44,7 +44,7 @@ class MatrixBackendTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openblas", "jblas"})
+    @ValueSource(strings = {"openblas", "jblas", "cuda"})
     void nativeBackendEqualsPureJavaForAllTransposesAndOddSizes(String name) {
         MatrixBackend backend = available(name);
         for (int[] size : SIZES) {
@@ -75,7 +75,7 @@ class MatrixBackendTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openblas", "jblas", "java"})
+    @ValueSource(strings = {"openblas", "jblas", "java", "cuda"})
     void honoursOffsetsAndLeadingDimensions(String name) {
         MatrixBackend backend = available(name);
         var rng = new Rng(3);
@@ -99,7 +99,7 @@ class MatrixBackendTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openblas", "jblas", "java"})
+    @ValueSource(strings = {"openblas", "jblas", "java", "cuda"})
     void betaZeroOverwritesNaN(String name) {
         MatrixBackend backend = available(name);
         float[] c = {Float.NaN, Float.NaN, Float.NaN, Float.NaN};
@@ -118,12 +118,12 @@ class MatrixBackendTest {
     @Test
     void probeReportsEveryBackendWithAReasonWhenUnavailable() {
         var statuses = Backends.probe();
-        assertThat(statuses).extracting(BackendStatus::name).containsExactly("openblas", "jblas", "java");
+        assertThat(statuses).extracting(BackendStatus::name).containsExactly("cuda", "openblas", "jblas", "java");
         for (BackendStatus s : statuses) {
             assertThat(s.available() ? s.reason() : s.detail()).isNull();
             assertThat(s.available() ? s.detail() : s.reason()).isNotBlank();
         }
-        assertThat(statuses.get(2).available()).isTrue();
+        assertThat(statuses.get(3).available()).isTrue();
         assertThat(Backends.select("auto").name()).isEqualTo(Backends.defaultName());
     }
 
@@ -131,7 +131,7 @@ class MatrixBackendTest {
     void selectRejectsUnknownNamesWithTheChoices() {
         assertThatThrownBy(() -> Backends.select("mkl"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown backend \"mkl\": choose one of auto, openblas, jblas, java");
+                .hasMessage("unknown backend \"mkl\": choose one of auto, cuda, openblas, jblas, java");
     }
 
     private static MatrixBackend available(String name) {

@@ -54,7 +54,8 @@ class ModelFilesTest {
         }
         assertThat(actual.get(1).value()[0]).isEqualTo(Float.MIN_VALUE);
         String json = Files.readString(path);
-        assertThat(json).contains("\"format\" : \"dlplayground-model\"").contains("\"encoding\" : \"base64-float32-le\"")
+        assertThat(json).contains("\"version\" : 1,").doesNotContain("buffers")
+                .contains("\"format\" : \"dlplayground-model\"").contains("\"encoding\" : \"base64-float32-le\"")
                 .contains("\"train_loss\" : 1.2").contains("\"source\" : \"sample\"").doesNotContain("\"test\" :");
         assertThat(loaded.file().data().trainCount()).isEqualTo(10_000);
     }
@@ -89,9 +90,9 @@ class ModelFilesTest {
 
     @Test
     void refusesANewerVersion() throws Exception {
-        Path path = edited(root -> root.put("version", 2));
+        Path path = edited(root -> root.put("version", 3));
         assertThatThrownBy(() -> ModelFiles.read(path)).hasMessage(path + " was written by a newer DL Playground"
-                + " (format version 2; this one reads up to 1) — update the app to open it");
+                + " (format version 3; this one reads up to 2) — update the app to open it");
     }
 
     @Test

@@ -52,7 +52,9 @@ class BatchNormTest {
                         + "set its size to 16");
         assertThatThrownBy(() -> new BatchNorm(3).forward(Tensor.zeros(1, 3), true))
                 .hasMessage("BatchNorm(3) needs more than one value per channel in training, got input 1×3: "
-                        + "use a batch of at least 2");
+                        + "use minibatches of at least 2 examples (when only the last minibatch is that small, "
+                        + "change the number of training images so that it is not one more than a multiple of the "
+                        + "batch size)");
         assertThatThrownBy(() -> new BatchNorm(0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -16,10 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NetworkBuilderTest {
     private static NetworkSpec everyKind() {
         return new NetworkSpec("all", Shape.of(2, 12, 10), List.of(
-                new Conv2dSpec(2, 3, Size2.of(3, 2), Size2.of(1, 0), Size2.of(1, 2)), new LeakyReluSpec(0.1),
+                new Conv2dSpec(2, 3, Size2.of(3, 2), Size2.of(1, 0), Size2.of(1, 2)), new BatchNormSpec(3),
+                new LeakyReluSpec(0.1),
                 new MaxPool2dSpec(Size2.of(2), Size2.of(1), Size2.of(2)), new TanhSpec(),
                 new AvgPool2dSpec(Size2.of(2, 1), null, null), new SigmoidSpec(), new FlattenSpec(),
-                new DropoutSpec(0.3), new LinearSpec(27, 7), new ReluSpec()));
+                new DropoutSpec(0.3), new LinearSpec(27, 7), new BatchNormSpec(7), new ReluSpec()));
     }
 
     @Test
@@ -41,6 +42,20 @@ class NetworkBuilderTest {
             }
             Tensor out = net.forward(Tensor.zeros(spec.input().withBatch(2)), false);
             assertThat(out.shape()).isEqualTo(report.output().orElseThrow().withBatch(2));
+        }
+    }
+
+    @Test
+    void batchNormSpecsBecomeBatchNormLayersWithPytorchsStart() throws Exception {
+        Sequential net = NetworkBuilder.build(Presets.load("lenet-bn").network(), WeightInit.XAVIER, 1);
+        var norms = net.layers().stream().filter(l -> l instanceof io.github.dlplayground.engine.nn.BatchNorm)
+                .map(l -> (io.github.dlplayground.engine.nn.BatchNorm) l).toList();
+        assertThat(norms).extracting(Layer::describe)
+                .containsExactly("BatchNorm(6)", "BatchNorm(16)", "BatchNorm(120)", "BatchNorm(84)");
+        for (var norm : norms) {
+            assertThat(norm.weight().value()).containsOnly(1f);
+            assertThat(norm.bias().value()).containsOnly(0f);
+            assertThat(norm.runningVariance()).containsOnly(1f);
         }
     }
 

@@ -18,9 +18,9 @@ class NetworkFilesTest {
 
     private static NetworkFile sample() {
         var spec = new NetworkSpec("tiny", Shape.of(1, 8, 8), List.of(
-                new Conv2dSpec(1, 2, Size2.of(3), Size2.of(1), Size2.of(1)), new LeakyReluSpec(0.01),
+                new Conv2dSpec(1, 2, Size2.of(3), Size2.of(1), Size2.of(1)), new BatchNormSpec(2), new LeakyReluSpec(0.01),
                 new MaxPool2dSpec(Size2.of(2), Size2.of(0), Size2.of(2)), new AvgPool2dSpec(Size2.of(1, 2), null, null),
-                new TanhSpec(), new FlattenSpec(), new DropoutSpec(0.25), new LinearSpec(16, 10), new SigmoidSpec(),
+                new TanhSpec(), new FlattenSpec(), new DropoutSpec(0.25), new LinearSpec(16, 10), new BatchNormSpec(10), new SigmoidSpec(),
                 new ReluSpec()));
         var training = TrainingConfig.defaults().withOptimizer(OptimizerConfig.defaults("adam").withLr(0.002))
                 .withSchedule(new LrSchedule.Step(3, 0.5)).withInit(WeightInit.HE).withSeed(42)
@@ -34,6 +34,7 @@ class NetworkFilesTest {
         String json = NetworkFiles.toJson(file);
         assertThat(json).contains("\"type\" : \"leaky_relu\"").contains("\"negative_slope\" : 0.01")
                 .contains("\"kernel_size\" : [ 1, 2 ]").contains("\"in_features\" : 16")
+                .contains("\"type\" : \"batch_norm\",\n      \"num_features\" : 2")
                 .contains("\"format\" : \"dlplayground-network\"").contains("\"init\" : \"he\"")
                 .contains("\"weight_decay\" : 0.0").doesNotContain("momentum").doesNotContain("displayName");
         assertThat(NetworkFiles.parse(json, "x")).isEqualTo(file);
@@ -79,7 +80,7 @@ class NetworkFilesTest {
     void unknownLayerTypeListsTheValidOnes() {
         assertThatThrownBy(() -> NetworkFiles.parse(withLayers("{\"type\": \"flatten\"}, {\"type\": \"conv3d\"}"), "n.json"))
                 .hasMessage("n.json: unknown layer type 'conv3d' at network.layers[1]; valid types: linear, conv2d,"
-                        + " maxpool2d, avgpool2d, relu, leaky_relu, sigmoid, tanh, dropout, flatten");
+                        + " maxpool2d, avgpool2d, relu, leaky_relu, sigmoid, tanh, batch_norm, dropout, flatten");
         assertThatThrownBy(() -> NetworkFiles.parse(withLayers("{\"in_features\": 3}"), "n.json"))
                 .hasMessageStartingWith("n.json: network.layers[0] has no \"type\"");
     }
@@ -93,6 +94,8 @@ class NetworkFilesTest {
                         + " out_channels, padding, stride");
         assertThatThrownBy(() -> NetworkFiles.parse(withLayers("{\"type\": \"linear\", \"in_features\": 784}"), "n.json"))
                 .hasMessage("n.json: network.layers[0] is missing out_features");
+        assertThatThrownBy(() -> NetworkFiles.parse(withLayers("{\"type\": \"batch_norm\"}"), "n.json"))
+                .hasMessage("n.json: network.layers[0] is missing num_features");
         assertThatThrownBy(() -> NetworkFiles.parse(withLayers(
                 "{\"type\": \"linear\", \"in_features\": \"many\", \"out_features\": 3}"), "n.json"))
                 .hasMessageStartingWith("n.json: network.layers[0].in_features");
@@ -164,8 +167,14 @@ class NetworkFilesTest {
         assertThat(Presets.load("lenet-relu").training().optimizer().kind()).isEqualTo("adam");
         assertThat(Presets.load("lenet-relu").training().lr()).isEqualTo(0.001);
         assertThat(Presets.load("softmax").training().init()).isEqualTo(WeightInit.NORMAL);
+        // d2l 7.5: LeNet without padding (16×4×4 = 256 into the first Linear) and four BatchNorm layers, lr 1.0
+        assertThat(Presets.load("lenet-bn").network().validate().parameterCount()).isEqualTo(44_878);
+        assertThat(Presets.load("lenet-bn").network().layers()).filteredOn(l -> l instanceof BatchNormSpec)
+                .extracting(LayerSpec::describe)
+                .containsExactly("BatchNorm(6)", "BatchNorm(16)", "BatchNorm(120)", "BatchNorm(84)");
+        assertThat(Presets.load("lenet-bn").training().lr()).isEqualTo(1.0);
         assertThatThrownBy(() -> Presets.load("resnet")).hasMessage(
-                "unknown preset 'resnet'; presets: softmax, mlp, mlp-dropout, lenet, lenet-relu");
+                "unknown preset 'resnet'; presets: softmax, mlp, mlp-dropout, lenet, lenet-relu, lenet-bn");
     }
 
     @Test

@@ -122,4 +122,32 @@ class NetworkSpecTest {
         assertThat(new AvgPool2dSpec(2).describe()).isEqualTo("AvgPool2d(2×2)");
         assertThat(new LinearSpec(784, 10).describe()).isEqualTo("Linear(784 → 10)");
     }
+
+    @Test
+    void batchNormKeepsTheShapeAfterConvolutionAndLinear() {
+        var spec = new NetworkSpec("", Shape.of(1, 28, 28), List.of(new Conv2dSpec(1, 6, 5, 0), new BatchNormSpec(6),
+                new FlattenSpec(), new LinearSpec(3456, 120), new BatchNormSpec(120), new LinearSpec(120, 10)));
+        SpecReport report = spec.validate(10);
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.layers().get(1).output()).isEqualTo(Shape.of(6, 24, 24));
+        assertThat(report.layers().get(1).parameterCount()).isEqualTo(12);
+        assertThat(report.layers().get(1).flops()).isEqualTo(2L * 6 * 24 * 24);
+        assertThat(report.layers().get(4).output()).isEqualTo(Shape.of(120));
+        assertThat(report.layers().get(4).parameterCount()).isEqualTo(240);
+        assertThat(new BatchNormSpec(16).describe()).isEqualTo("BatchNorm(16)");
+    }
+
+    @Test
+    void batchNormOfTheWrongSizeSaysWhatToChange() {
+        var channels = new NetworkSpec("", Shape.of(1, 28, 28), List.of(new Conv2dSpec(1, 16, 5, 0),
+                new BatchNormSpec(6)));
+        assertThat(channels.validate().firstProblem().orElseThrow().message()).isEqualTo("Layer 2 (BatchNorm):"
+                + " normalises 6 channels but receives 16×24×24 with 16 — set num_features to 16");
+        var features = new NetworkSpec("", Shape.of(784), List.of(new LinearSpec(784, 84), new BatchNormSpec(120)));
+        assertThat(features.validate().firstProblem().orElseThrow().message()).isEqualTo("Layer 2 (BatchNorm):"
+                + " normalises 120 features but receives 84 — set num_features to 84");
+        var zero = new NetworkSpec("", Shape.of(784), List.of(new BatchNormSpec(0)));
+        assertThat(zero.validate().problems()).extracting(SpecReport.Problem::message)
+                .containsExactly("Layer 1 (BatchNorm): num_features must be at least 1, got 0");
+    }
 }

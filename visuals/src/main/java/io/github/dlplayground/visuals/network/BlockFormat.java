@@ -1,6 +1,7 @@
 package io.github.dlplayground.visuals.network;
 
 import io.github.dlplayground.engine.spec.AvgPool2dSpec;
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.Conv2dSpec;
 import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.LayerSpec;
@@ -9,7 +10,9 @@ import io.github.dlplayground.engine.spec.LinearSpec;
 import io.github.dlplayground.engine.spec.MaxPool2dSpec;
 import io.github.dlplayground.engine.spec.Size2;
 
-/** The short text of a block's key settings, e.g. "784 → 256", "1 → 6, 5×5, pad 2", "p = 0.5". */
+/**
+ * The short text of a block's key settings, e.g. "784 → 256", "1 → 6, 5×5, pad 2", "p = 0.5", "num_features 6".
+ */
 public final class BlockFormat {
     private BlockFormat() {
     }
@@ -27,6 +30,9 @@ public final class BlockFormat {
         }
         if (spec instanceof AvgPool2dSpec a) {
             return kernel(a.kernelSize()) + extras(a.padding(), a.stride(), a.kernelSize());
+        }
+        if (spec instanceof BatchNormSpec b) {
+            return "num_features " + b.numFeatures();
         }
         if (spec instanceof DropoutSpec d) {
             return "p = " + trim(d.p());

@@ -1,5 +1,6 @@
 package io.github.dlplayground.visuals.network;
 
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.Conv2dSpec;
 import io.github.dlplayground.engine.spec.FlattenSpec;
 import io.github.dlplayground.engine.spec.LayerSpec;
@@ -11,10 +12,11 @@ import java.util.Optional;
 /**
  * The one-click repair of the first broken block, worked out from the shapes (not from the message text):
  * a Linear whose in_features differs from the incoming vector gets the right in_features; a Linear fed an
- * image gets a Flatten inserted before it; a Conv2d gets the incoming channel count; a network ending in the
- * wrong number of outputs gets its last Linear's out_features set to the number of classes.
+ * image gets a Flatten inserted before it; a Conv2d gets the incoming channel count; a BatchNorm gets the
+ * incoming features or channels; a network ending in the wrong number of outputs gets its last Linear's
+ * out_features set to the number of classes.
  *
- * @param field "in_features", "in_channels", "out_features" or "flatten"
+ * @param field "in_features", "in_channels", "num_features", "out_features" or "flatten"
  * @param value the new value (0 for "flatten")
  */
 public record DesignFix(DesignEdit edit, int blockIndex, String field, int value) {
@@ -54,6 +56,12 @@ public record DesignFix(DesignEdit edit, int blockIndex, String field, int value
                 && in.dim(0) != c.inChannels()) {
             var fixed = new Conv2dSpec(in.dim(0), c.outChannels(), c.kernelSize(), c.padding(), c.stride());
             return Optional.of(new DesignFix(new ChangeLayer(i, c, fixed, "in_channels"), i, "in_channels",
+                    in.dim(0)));
+        }
+        if (spec instanceof BatchNormSpec n && spec.problems().isEmpty() && (in.rank() == 1 || in.rank() == 3)
+                && in.dim(0) != n.numFeatures()) {
+            var fixed = new BatchNormSpec(in.dim(0));
+            return Optional.of(new DesignFix(new ChangeLayer(i, n, fixed, "num_features"), i, "num_features",
                     in.dim(0)));
         }
         return Optional.empty();

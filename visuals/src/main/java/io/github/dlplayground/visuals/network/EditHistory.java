@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Done and undone edits, newest on top, at most {@code limit} kept. A new edit clears the redo stack; a
- * {@link ChangeLayer} that continues the previous one (same block, same field) merges with it.
+ * {@link ChangeLayer} that continues the previous one (same block, same field) merges with it, and the two
+ * vanish when together they change nothing.
  */
 public final class EditHistory {
     private final int limit;
@@ -27,7 +28,10 @@ public final class EditHistory {
             ChangeLayer merged = last.mergedWith(next);
             if (merged != null) {
                 done.pop();
-                done.push(merged);
+                // Typing a value and then its old one back (or a fix undoing the typing) leaves nothing to undo.
+                if (!merged.before().equals(merged.after())) {
+                    done.push(merged);
+                }
                 return;
             }
         }

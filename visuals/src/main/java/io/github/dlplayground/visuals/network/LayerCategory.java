@@ -8,6 +8,8 @@ public enum LayerCategory {
     ACTIVATION,
     /** Max and average pooling. */
     POOLING,
+    /** BatchNorm: normalises each feature or channel, with a learned scale and shift. */
+    NORMALIZATION,
     /** Flatten and Dropout: reshape or regularise, no weights. */
     OTHER
 }

@@ -23,6 +23,9 @@ import java.util.function.Function;
  * the end. Tooltips come from {@code tooltip} (the caller's language). FX thread only.
  */
 public final class LayerPaletteView extends VBox {
+    /** Long explanations wrap at this width instead of running across the screen. */
+    private static final double TOOLTIP_WIDTH = 420;
+
     private final NetworkCanvasView canvas;
     private final List<Label> entries = new ArrayList<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
@@ -66,8 +69,11 @@ public final class LayerPaletteView extends VBox {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER_LEFT);
         label.setGraphicTextGap(8);
-        label.setPadding(new Insets(3, 8, 3, 8));
-        label.setTooltip(new Tooltip(tip));
+        label.setPadding(new Insets(2, 8, 2, 8));
+        var tooltip = new Tooltip(tip);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(TOOLTIP_WIDTH);
+        label.setTooltip(tooltip);
         label.setFocusTraversable(true);
         label.setCursor(javafx.scene.Cursor.OPEN_HAND);
         applyScale(label);

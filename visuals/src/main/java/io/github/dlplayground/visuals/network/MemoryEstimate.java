@@ -1,22 +1,32 @@
 package io.github.dlplayground.visuals.network;
 
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.SpecReport;
 
 /**
  * A float32 memory estimate for training one minibatch: parameters, their gradients and the optimizer's
- * state (stateSlots copies, e.g. 1 for momentum, 2 for Adam) take 4·P·(2 + slots) bytes; every layer's
- * output and its gradient for the batch take 2·4·B·Σ|output|; plus the input batch 4·B·|input|.
+ * state (stateSlots copies, e.g. 1 for momentum, 2 for Adam) take 4·P·(2 + slots) bytes, plus 4·2F for the
+ * running mean and variance of each BatchNorm over F features; every layer's output and its gradient for the
+ * batch take 2·4·B·Σ|output|, and each BatchNorm keeps its normalised input x̂ too (4·B·|output|); plus the
+ * input batch 4·B·|input|.
  */
 public record MemoryEstimate(long parameterBytes, long activationBytes) {
     public static MemoryEstimate of(SpecReport report, int batchSize, int stateSlots) {
         long params = report.parameterCount();
-        long perSample = 0;
+        long runningStatistics = 0;
+        long outputs = 0;
+        long normalized = 0;
         for (SpecReport.LayerInfo l : report.layers()) {
-            perSample += l.output().size();
+            outputs += l.output().size();
+            if (l.spec() instanceof BatchNormSpec norm) {
+                runningStatistics += 2L * norm.numFeatures();
+                normalized += l.output().size();
+            }
         }
         long input = report.input() == null ? 0 : report.input().size();
         long b = Math.max(1, batchSize);
-        return new MemoryEstimate(4L * params * (2 + stateSlots), 4L * b * (2 * perSample + input));
+        return new MemoryEstimate(4L * (params * (2 + stateSlots) + runningStatistics),
+                4L * b * (2 * outputs + normalized + input));
     }
 
     public long totalBytes() {

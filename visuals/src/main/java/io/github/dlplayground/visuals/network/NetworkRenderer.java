@@ -165,6 +165,7 @@ public final class NetworkRenderer {
             case WEIGHTS -> p.series(0);
             case ACTIVATION -> p.series(2);
             case POOLING -> p.series(4);
+            case NORMALIZATION -> p.series(1);
             case OTHER -> p.series(3);
         };
     }

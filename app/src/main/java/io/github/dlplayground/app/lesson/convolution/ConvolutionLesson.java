@@ -52,6 +52,7 @@ public final class ConvolutionLesson implements Lesson {
         view.setId("conv-view");
         view.setFocusTraversable(true);
         view.setOnMousePressed(e -> view.requestFocus());
+        focusWhenShown(view);
         animator = new ConvolutionAnimator(model, view);
         shape = new ShapeControls(model, locale);
         explanation = new ExplanationPane(model, locale);
@@ -81,6 +82,20 @@ public final class ConvolutionLesson implements Lesson {
         locale.onChange(view::markDirty);
         applyTheme();
         applyPresenter();
+    }
+
+    /** Arrow keys step as soon as the lesson opens: the grids take the focus once they are in a window. */
+    private static void focusWhenShown(Node node) {
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene before, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     @Override

@@ -13,8 +13,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Lesson 8, Environment: the same facts as {@code info} (Java, JavaFX, OS, CPU, heap, matrix backends, GPU,
- * data source) as a readable panel with a copy-to-clipboard button. The facts are gathered on a background
- * thread each time the lesson opens or "Refresh" is pressed; the panel is filled on the FX thread.
+ * data source) as a readable panel with a copy-to-clipboard button and a live GEMM benchmark per backend. The
+ * facts are gathered, and the benchmark run, on a background thread (each time the lesson opens or "Refresh" or
+ * the benchmark button is pressed); the panel is filled on the FX thread.
  */
 public final class EnvironmentLesson implements Lesson, Readiness {
     private final LessonContext context;
@@ -22,6 +23,7 @@ public final class EnvironmentLesson implements Lesson, Readiness {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final DataSourceProbe dataProbe;
     private ExecutorService worker;
+    private EnvironmentReport lastReport;
 
     public EnvironmentLesson(LessonContext context) {
         this(context, DataSourceProbe.standard());
@@ -30,7 +32,7 @@ public final class EnvironmentLesson implements Lesson, Readiness {
     EnvironmentLesson(LessonContext context, DataSourceProbe dataProbe) {
         this.context = context;
         this.dataProbe = dataProbe;
-        this.panel = new EnvironmentPanel(context, this::refresh);
+        this.panel = new EnvironmentPanel(context, this::refresh, this::measureSpeed);
     }
 
     @Override
@@ -63,6 +65,19 @@ public final class EnvironmentLesson implements Lesson, Readiness {
         return panel;
     }
 
+    /** Times SGEMM on every available backend on the worker thread; the panel shows the rows when done. */
+    private void measureSpeed() {
+        EnvironmentReport report = lastReport;
+        if (worker == null || worker.isShutdown() || report == null) {
+            return;
+        }
+        panel.showSpeeds(true, null);
+        worker.submit(() -> {
+            var rows = GemmSpeed.measure(GemmSpeed.available(report), GemmSpeed.SIZE);
+            Platform.runLater(() -> panel.showSpeeds(false, rows));
+        });
+    }
+
     private void refresh() {
         if (worker == null || worker.isShutdown()) {
             return;
@@ -74,6 +89,7 @@ public final class EnvironmentLesson implements Lesson, Readiness {
             try {
                 var report = EnvironmentReport.gather(settings, dataProbe);
                 Platform.runLater(() -> {
+                    lastReport = report;
                     panel.show(report);
                     ready.set(true);
                 });

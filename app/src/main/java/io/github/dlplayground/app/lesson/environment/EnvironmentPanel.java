@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,11 +36,15 @@ final class EnvironmentPanel {
     private final Label copied = new Label();
     private final Button copy = new Button();
     private final InvalidationListener relabel = obs -> redraw();
+    private final Runnable benchmark;
     private EnvironmentReport report;
     private String failure;
+    private List<GemmSpeed.Row> speeds;
+    private boolean measuring;
 
-    EnvironmentPanel(LessonContext context, Runnable refresh) {
+    EnvironmentPanel(LessonContext context, Runnable refresh, Runnable benchmark) {
         this.i18n = context.i18n();
+        this.benchmark = benchmark;
         var intro = new Label();
         intro.textProperty().bind(i18n.bind("environment.intro"));
         intro.setWrapText(true);
@@ -119,7 +124,7 @@ final class EnvironmentPanel {
         } else if (report == null) {
             sections.getChildren().setAll(message("mdi2r-refresh", i18n.get("environment.gathering")));
         } else {
-            sections.getChildren().setAll(runtime(report), backends(report), gpu(report), data(report));
+            sections.getChildren().setAll(runtime(report), backends(report), gpu(report), speed(), data(report));
         }
     }
 
@@ -169,7 +174,57 @@ final class EnvironmentPanel {
         text.setId("environment-gpu");
         var line = new HBox(8, icon(g.available()), text);
         line.setAlignment(Pos.TOP_LEFT);
-        return section("mdi2e-expansion-card-variant", "environment.section.gpu", line);
+        String training = GpuFact.BACKEND.equalsIgnoreCase(r.backendInUse())
+                ? i18n.get("environment.gpu.training.yes")
+                : i18n.get(g.available() ? "environment.gpu.training.choose" : "environment.gpu.training.no",
+                r.backendInUse());
+        var trains = value(training);
+        trains.setId("environment-gpu-training");
+        trains.getStyleClass().add("text-muted");
+        return section("mdi2e-expansion-card-variant", "environment.section.gpu", new VBox(8, line, trains));
+    }
+
+    /** Sets the benchmark's state: running (rows null) or finished with one row per backend. FX thread only. */
+    void showSpeeds(boolean running, List<GemmSpeed.Row> rows) {
+        measuring = running;
+        speeds = rows;
+        redraw();
+    }
+
+    /** The benchmark's rows, or null before it has run (or while it runs). */
+    List<GemmSpeed.Row> speedRows() {
+        return speeds;
+    }
+
+    private Node speed() {
+        var run = Ui.decorate(new Button(), i18n, "mdi2s-speedometer", "environment.speed.run",
+                "environment.speed.run.tooltip");
+        run.setId("environment-speed-run");
+        run.setDisable(measuring);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        run.setOnAction(e -> benchmark.run());
+        var explain = value(i18n.get("environment.speed.explain", GemmSpeed.SIZE));
+        HBox.setHgrow(explain, Priority.ALWAYS);
+        var top = new HBox(8, explain, run);
+        top.setAlignment(Pos.CENTER_LEFT);
+        var box = new VBox(8, top);
+        if (measuring) {
+            box.getChildren().add(value(i18n.get("environment.speed.running")));
+        } else if (speeds != null) {
+            var grid = grid();
+            int row = 0;
+            for (GemmSpeed.Row s : speeds) {
+                var name = new Label(s.backend());
+                name.getStyleClass().add("backend-name");
+                name.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(row++, name, value(s.failure() == null
+                        ? String.format(i18n.locale(), "%.1f GFLOP/s", s.gflops())
+                        : i18n.get("environment.speed.failed", s.failure())));
+            }
+            box.getChildren().add(grid);
+        }
+        box.setId("environment-speed");
+        return section("mdi2s-speedometer", "environment.section.speed", box);
     }
 
     private Node data(EnvironmentReport r) {

@@ -3,6 +3,8 @@ package io.github.dlplayground.app.lesson.environment;
 import io.github.dlplayground.app.cli.VersionProvider;
 import io.github.dlplayground.app.shell.SettingsData;
 import io.github.dlplayground.engine.backend.Backends;
+import io.github.dlplayground.engine.backend.cuda.CudaSession;
+import io.github.dlplayground.engine.backend.cuda.CudaUnavailableException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +45,20 @@ public record EnvironmentReport(String appVersion, String javaVersion, String ja
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
                 readJavafxVersion(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), runtime.availableProcessors(), runtime.maxMemory(),
-                backends, Backends.defaultName(), settings.backend(), GpuFact.from(backends), sources, dataProblem);
+                backends, Backends.defaultName(), settings.backend(), gpu(backends), sources, dataProblem);
+    }
+
+    /** The GPU from the backend list; when present, described by the driver now (memory in use included). */
+    static GpuFact gpu(List<BackendFact> backends) {
+        GpuFact fact = GpuFact.from(backends);
+        if (!fact.available()) {
+            return fact;
+        }
+        try {
+            return new GpuFact(true, CudaSession.open().info().describe(), null);
+        } catch (CudaUnavailableException e) {
+            return new GpuFact(false, null, e.getMessage());
+        }
     }
 
     /** The JavaFX version from javafx-base's javafx.properties, without starting the toolkit. */

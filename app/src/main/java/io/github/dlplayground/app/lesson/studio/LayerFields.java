@@ -1,6 +1,7 @@
 package io.github.dlplayground.app.lesson.studio;
 
 import io.github.dlplayground.engine.spec.AvgPool2dSpec;
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.Conv2dSpec;
 import io.github.dlplayground.engine.spec.DropoutSpec;
 import io.github.dlplayground.engine.spec.LayerSpec;
@@ -60,6 +61,10 @@ final class LayerFields {
                             (s, v) -> { var m = (AvgPool2dSpec) s; return new AvgPool2dSpec(m.kernelSize(), v, m.stride()); }),
                     sizeField("stride", s -> ((AvgPool2dSpec) s).stride(),
                             (s, v) -> { var m = (AvgPool2dSpec) s; return new AvgPool2dSpec(m.kernelSize(), m.padding(), v); }));
+        }
+        if (spec instanceof BatchNormSpec) {
+            return List.of(intField("num_features", s -> ((BatchNormSpec) s).numFeatures(),
+                    (s, v) -> new BatchNormSpec(v)));
         }
         if (spec instanceof DropoutSpec) {
             return List.of(doubleField("p", s -> ((DropoutSpec) s).p(), (s, v) -> new DropoutSpec(v)));

@@ -25,6 +25,10 @@ final class ProblemText {
                     "需要 $1 个输入，但收到 $2 个 —— 把 in_features 设为 $3"),
             rule("expects (\\S+) input channels but receives (\\S+) with (\\S+) — set in_channels to (\\S+)",
                     "需要 $1 个输入通道，但收到的 $2 有 $3 个通道 —— 把 in_channels 设为 $4"),
+            rule("normalises (\\S+) channels but receives (\\S+) with (\\S+) — set num_features to (\\S+)",
+                    "要规范化 $1 个通道，但收到的 $2 有 $3 个通道 —— 把 num_features 设为 $4"),
+            rule("normalises (\\S+) features but receives (\\S+) — set num_features to (\\S+)",
+                    "要规范化 $1 个特征，但收到 $2 个 —— 把 num_features 设为 $3"),
             rule("its (\\S+) window does not fit into the (\\S+) input with padding (\\S+) — use a smaller "
                     + "kernel_size or more padding",
                     "它的 $1 窗口放不进 $2 的输入（填充 $3）—— 用更小的 kernel_size 或更多的填充（padding）"),

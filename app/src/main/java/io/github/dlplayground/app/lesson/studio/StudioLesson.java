@@ -13,12 +13,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Lesson 5, the build &amp; train studio: drag layers into a network, train it on Fashion-MNIST and watch it
- * learn. The parts live in {@link StudioView}. For export features: {@link #exportMenu()} takes menu items,
+ * learn. The parts live in {@link StudioView}; the Export menu's items in {@link ExportActions}. For export features: {@link #exportMenu()} takes menu items,
  * {@link #trainedModelProperty()} holds the trained network, {@link #currentNetworkFile()} the design and
  * settings, {@link #currentModelFile()} the model file last saved or opened, {@link #saveModelFile(Path)} writes one.
  */
 public final class StudioLesson implements Lesson {
     private final StudioView view;
+    private final ExportActions exports;
 
     public StudioLesson(LessonContext context) {
         this(context, StudioData.standard(context.settings()), null);
@@ -26,6 +27,8 @@ public final class StudioLesson implements Lesson {
 
     StudioLesson(LessonContext context, StudioData data, StudioDialogs dialogs) {
         view = new StudioView(context, data, dialogs);
+        exports = new ExportActions(context.i18n(), exportMenu(), trainedModelProperty(), this::currentModelFile,
+                ExportDialogs.fx(context.i18n(), view));
     }
 
     @Override
@@ -35,6 +38,7 @@ public final class StudioLesson implements Lesson {
 
     @Override
     public void dispose() {
+        exports.dispose();
         view.dispose();
     }
 
@@ -68,5 +72,9 @@ public final class StudioLesson implements Lesson {
 
     StudioView studio() {
         return view;
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 }

@@ -101,6 +101,15 @@ class ConvolutionLessonTest {
     }
 
     @Test
+    void arrowKeysStepAsSoonAsTheLessonOpens(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view().isFocused()).isTrue();
+        int before = lesson.model().step();
+        robot.type(KeyCode.LEFT);
+        assertThat(lesson.model().step()).isEqualTo(before - 1);
+    }
+
+    @Test
     void arrowKeysStepTheAnimation(FxRobot robot) {
         robot.clickOn("#conv-start");
         // an empty spot of the grid view takes the keyboard focus

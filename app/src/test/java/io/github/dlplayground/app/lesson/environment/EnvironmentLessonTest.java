@@ -61,6 +61,22 @@ class EnvironmentLessonTest {
     }
 
     @Test
+    void benchmarkButtonMeasuresEveryAvailableBackendOffTheFxThread(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lesson.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#environment-gpu-training").queryAs(Label.class).getText()).startsWith("Training runs on");
+        robot.clickOn("#environment-speed-run");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lesson.panel().speedRows() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = lesson.panel().speedRows();
+        assertThat(rows).extracting(GemmSpeed.Row::backend).contains("java");
+        for (GemmSpeed.Row row : rows) {
+            assertThat(row.failure() == null ? row.gflops() : 1.0).isPositive();
+        }
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText().endsWith(" GFLOP/s")).tryQuery()).isPresent();
+    }
+
+    @Test
     void followsTheLanguage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lesson.readyProperty().get());
         robot.interact(() -> i18n.localeProperty().set(I18n.CHINESE));

@@ -1,5 +1,6 @@
 package io.github.dlplayground.app.lesson.studio;
 
+import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.spec.Conv2dSpec;
 import io.github.dlplayground.engine.spec.FlattenSpec;
 import io.github.dlplayground.engine.spec.LayerSpec;
@@ -31,6 +32,9 @@ class ProblemTextTest {
                 List.of(new FlattenSpec(), new MaxPool2dSpec(2)),
                 List.of(new LinearSpec(0, 10)),
                 List.of(new FlattenSpec(), new LinearSpec(784, 5)),
+                List.of(new BatchNormSpec(6)),
+                List.of(new FlattenSpec(), new BatchNormSpec(6)),
+                List.of(new BatchNormSpec(0)),
                 List.of(new FlattenSpec()),
                 List.of());
         for (List<LayerSpec> layers : broken) {
@@ -44,6 +48,8 @@ class ProblemTextTest {
     void keepsNumbersAndLayerNames() {
         String zh = ProblemText.of(firstProblem(List.of(new FlattenSpec(), new LinearSpec(100, 10))), true);
         assertThat(zh).startsWith("第 2 层（Linear）：").contains("in_features 设为 784");
+        String bn = ProblemText.of(firstProblem(List.of(new Conv2dSpec(1, 16, 5, 0), new BatchNormSpec(6))), true);
+        assertThat(bn).isEqualTo("第 2 层（BatchNorm）：要规范化 6 个通道，但收到的 16×24×24 有 16 个通道 —— 把 num_features 设为 16");
         assertThat(ProblemText.of("something new", true)).isEqualTo("something new");
         assertThat(ProblemText.of("Layer 1 (Linear): x", false)).isEqualTo("Layer 1 (Linear): x");
     }

@@ -271,10 +271,11 @@ class StudioLessonTest {
     }
 
     @Test
-    void exportMenuStaysHiddenUntilItHasItems(FxRobot robot) {
-        assertThat(lesson.exportMenu().isVisible()).isFalse();
-        robot.interact(() -> lesson.exportMenu().getItems().add(new javafx.scene.control.MenuItem("PyTorch")));
+    void exportMenuShowsTheExportItemsDisabledUntilAModelExists(FxRobot robot) {
         assertThat(lesson.exportMenu().isVisible()).isTrue();
+        assertThat(lesson.exportMenu().getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .containsExactly("export-pytorch", "export-notebook", "export-png", "export-csv");
+        assertThat(lesson.exportMenu().getItems()).allMatch(javafx.scene.control.MenuItem::isDisable);
         assertThat(lesson.currentNetworkFile().network().name()).isEqualTo("LeNet");
     }
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# One command on a GPU machine: builds nothing, runs the GPU-against-CPU agreement checks and the benchmarks
+# (io.github.dlplayground.engine.backend.cuda.GpuReport) and writes a short report.
+#   Java: .gpu/pack/runtime (made by .gpu/pack.sh), else $JAVA_HOME, else java on the PATH.
+#   Code: .gpu/pack/lib (made by .gpu/pack.sh), else the app's shaded jar app/target/dlplayground.jar.
+# Writes gpu-report.md, gpu-report.log and nvidia-smi.txt to the folder given as the first argument, else to
+# $OUT when set (the lent machines' output folder), else to .gpu/out. Exit status: 0 all checks passed,
+# 1 a check failed, 2 no usable GPU (the reason is printed), 3 no Java or no jar.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+out="${1:-${OUT:-$root/.gpu/out}}"
+mkdir -p "$out"
+
+if [ -x .gpu/pack/runtime/bin/java ]; then
+    java=.gpu/pack/runtime/bin/java
+elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java="$JAVA_HOME/bin/java"
+elif command -v java >/dev/null 2>&1; then
+    java=java
+else
+    echo "no Java: run .gpu/pack.sh on a development machine and bring .gpu/pack along" >&2
+    exit 3
+fi
+if [ -d .gpu/pack/lib ]; then
+    classpath=".gpu/pack/lib/*"
+elif [ -f app/target/dlplayground.jar ]; then
+    classpath="app/target/dlplayground.jar"
+else
+    echo "no engine jars: run .gpu/pack.sh (or mvn -pl app -am -DskipTests package) first" >&2
+    exit 3
+fi
+
+if command -v nvidia-smi >/dev/null 2>&1; then
+    nvidia-smi > "$out/nvidia-smi.txt" 2>&1
+fi
+echo "java: $java ($("$java" -version 2>&1 | head -1)), classpath: $classpath"
+"$java" -Xmx8g -cp "$classpath" io.github.dlplayground.engine.backend.cuda.GpuReport "$out/gpu-report.md" \
+    2>&1 | tee "$out/gpu-report.log"
+status=${PIPESTATUS[0]}
+echo "exit status $status; report in $out"
+exit "$status"
