@@ -45,7 +45,7 @@ final class DirectConvolution {
 
     /** y [N, O, OH, OW] ← convolution of x [N, C, H, W] with weight [O, C·kh·kw] and bias [O]. */
     void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
-        prepare(pool.threads());
+        workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
         pool.forChunks(n, 1, (slot, chunk, first, last) -> {
             Workspace ws = workspaces[slot];
             float[][] columns = ws.columns[0];
@@ -68,15 +68,8 @@ final class DirectConvolution {
     void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
                   float[] dx) {
         int chunks = pool.chunks(n, 1);
-        prepare(pool.threads());
-        if (weightSums.length < chunks) {
-            weightSums = Arrays.copyOf(weightSums, chunks);
-        }
-        for (int c = 0; c < chunks; c++) {
-            if (weightSums[c] == null) {
-                weightSums[c] = new float[outChannels * taps][positions];
-            }
-        }
+        workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
+        weightSums = AbstractLayer.filled(weightSums, chunks, () -> new float[outChannels * taps][positions]);
         pool.forChunks(n, 1, (slot, chunk, first, last) -> {
             Workspace ws = workspaces[slot];
             ws.prepareGradients(dx == null ? null : weight);
@@ -106,17 +99,6 @@ final class DirectConvolution {
                 sum += total[p];
             }
             weightGradient[i] += (float) sum;
-        }
-    }
-
-    private void prepare(int slots) {
-        if (workspaces.length < slots) {
-            workspaces = Arrays.copyOf(workspaces, slots);
-        }
-        for (int slot = 0; slot < slots; slot++) {
-            if (workspaces[slot] == null) {
-                workspaces[slot] = new Workspace();
-            }
         }
     }
 

@@ -58,14 +58,14 @@ final class GemmConvolution {
             columns = slotBuffers(columns, slots, rows * block * plane);
         }
         product = slotBuffers(product, slots, outChannels * block * plane);
-        prepare(slots);
+        workspaces = AbstractLayer.filled(workspaces, slots, Workspace::new);
         backend.pool().forChunks(blocks, 1, (slot, chunk, first, last) -> {
             for (int b = first; b < last; b++) {
                 int n0 = b * block;
                 int g = Math.min(block, n - n0);
                 int ld = g * plane;
-                float[] cols = keep ? keptColumns : columns[slot];
-                int at = keep ? n0 * rows * plane : 0;
+                float[] cols = columnBuffer(slot);
+                int at = columnsFrom(n0);
                 unfold(backend, slot, x, n0, g, cols, at);
                 // Yᵀ [g·P, O] = colsᵀ·Wᵀ: faster in BLAS than Y = W·cols with its O rows.
                 backend.sgemm(true, true, ld, outChannels, rows, 1f, cols, at, ld, weight, 0, rows, 0f,
@@ -104,7 +104,7 @@ final class GemmConvolution {
         if (dx != null && layout == null) {
             columnGradient = slotBuffers(columnGradient, slots, rows * block * plane);
         }
-        prepare(slots);
+        workspaces = AbstractLayer.filled(workspaces, slots, Workspace::new);
         weightGradient = slotBuffers(weightGradient, chunks, outChannels * rows);
         backend.pool().forChunks(blocks, 1, (slot, chunk, first, last) -> {
             float[] partial = weightGradient[chunk];
@@ -113,8 +113,8 @@ final class GemmConvolution {
                 int n0 = b * block;
                 int g = Math.min(block, n - n0);
                 int ld = g * plane;
-                float[] cols = kept ? keptColumns : columns[slot];
-                int at = kept ? n0 * rows * plane : 0;
+                float[] cols = columnBuffer(slot);
+                int at = columnsFrom(n0);
                 if (!kept) {
                     unfold(backend, slot, x, n0, g, cols, 0);
                 }
@@ -141,6 +141,16 @@ final class GemmConvolution {
                 }
             }
         }
+    }
+
+    /** The columns buffer a slot works in: the kept columns of the whole batch, or its own block's. */
+    private float[] columnBuffer(int slot) {
+        return columnsKept ? keptColumns : columns[slot];
+    }
+
+    /** Where the block starting at sample n₀ begins in {@link #columnBuffer(int)}. */
+    private int columnsFrom(int n0) {
+        return columnsKept ? n0 * rows * plane : 0;
     }
 
     private void unfold(MatrixBackend backend, int slot, float[] x, int n0, int g, float[] cols, int at) {
@@ -175,17 +185,6 @@ final class GemmConvolution {
                 System.arraycopy(colGradient, k * ld + s * positions, shifted[k], layout.tapOffset(k), positions);
             }
             layout.fold(shifted, ws.foldScratch(), dx, n0 + s);
-        }
-    }
-
-    private void prepare(int slots) {
-        if (workspaces.length < slots) {
-            workspaces = Arrays.copyOf(workspaces, slots);
-        }
-        for (int slot = 0; slot < slots; slot++) {
-            if (workspaces[slot] == null) {
-                workspaces[slot] = new Workspace();
-            }
         }
     }
 
