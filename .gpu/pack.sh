@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Prepares, on a development machine, what a GPU machine without Java or Maven needs to run .gpu/run.sh:
-# .gpu/pack/runtime (a small Java runtime made with jlink) and .gpu/pack/lib (the engine jar and the jars it
-# needs: JCuda with only its driver-API native library, OpenBLAS for the CPU comparison, Jackson for the preset
-# networks). Together they stay under the 64 MiB that may be carried to a lent GPU machine.
-# Usage: .gpu/pack.sh   (then carry .gpu/pack along and run .gpu/run.sh there)
+#   .gpu/pack/runtime   a small Java runtime made with jlink (native libraries stripped)
+#   .gpu/pack/lib       the engine jar and the jars it needs: JCuda with only its driver-API native library,
+#                       OpenBLAS (the default CPU backend, for the comparison) without its LAPACK builds and
+#                       headers, Jackson for the preset networks
+#   .gpu/carry/pack.tar.xz          the two folders above in one archive (about 20 MB)
+#   .gpu/carry/fashion-mnist/*.xz   the full Fashion-MNIST set, when a folder with it is found or given
+# The working tree plus .gpu/carry stay under the 64 MiB that may travel to a lent GPU machine; run.sh unpacks
+# them there (with xz, or Python's lzma module when xz is missing).
+# Usage: .gpu/pack.sh [FASHION_MNIST_FOLDER]   (default /usr/share/datasets/fashion-mnist when present)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 pack="$root/.gpu/pack"
+carry="$root/.gpu/carry"
+data="${1:-/usr/share/datasets/fashion-mnist}"
 m2="${MAVEN_REPOSITORY:-$HOME/.m2/repository}"
-rm -rf "$pack"
-mkdir -p "$pack/lib"
+rm -rf "$pack" "$carry/pack.tar.xz"
+mkdir -p "$pack/lib" "$carry"
 
 mvn -B -q -o -pl engine -DskipTests package
 version="$(sed -n 's:.*<jcuda.version>\(.*\)</jcuda.version>.*:\1:p' pom.xml)"
@@ -24,15 +31,38 @@ tr ':' '\n' < "$pack/classpath.txt" | grep -v -e '/org/jblas/' -e 'jcuda-natives
 done
 rm "$pack/classpath.txt"
 
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
 # JCuda's natives jar holds four libraries (25 MB); the engine loads only the driver API's.
 natives="$m2/org/jcuda/jcuda-natives/$version/jcuda-natives-$version-linux-x86_64.jar"
-tmp="$(mktemp -d)"
 (cd "$tmp" && unzip -q "$natives" "lib/libJCudaDriver-$version-linux-x86_64.so" && \
-    jar --create --file "$pack/lib/jcuda-natives-driver-$version-linux-x86_64.jar" lib)
-rm -rf "$tmp"
+    jar --create --no-compress --file "$pack/lib/jcuda-natives-driver-$version-linux-x86_64.jar" lib && rm -rf lib)
+# The engine loads openblas_nolapack: its JNI library and libopenblas.so.0 with its Fortran run-time are enough.
+for jar in "$pack"/lib/openblas-*-linux-x86_64.jar; do
+    mkdir "$tmp/openblas"
+    (cd "$tmp/openblas" && unzip -q "$jar" && rm -rf org/bytedeco/openblas/linux-x86_64/include \
+        org/bytedeco/openblas/linux-x86_64/libjniopenblas.so org/bytedeco/openblas/linux-x86_64/libjniopenblas_full.so \
+        && rm "$jar" && jar --create --no-compress --file "$jar" .)
+    rm -rf "$tmp/openblas"
+done
 
-jlink --add-modules java.base,java.logging,java.management,java.sql,jdk.unsupported \
+jlink --add-modules java.base,java.logging,jdk.unsupported \
     --strip-debug --no-header-files --no-man-pages --compress=2 --output "$pack/runtime"
+find "$pack/runtime" -name '*.so' -exec strip --strip-unneeded {} +
+
+tar -C "$root/.gpu" -cf - pack | xz -9 -T0 > "$carry/pack.tar.xz"
+if [ -f "$data/train-images-idx3-ubyte.gz" ]; then
+    mkdir -p "$carry/fashion-mnist"
+    for name in train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte; do
+        target="$carry/fashion-mnist/$name.xz"
+        if [ ! -f "$target" ]; then   # kept from an earlier run: the official files never change
+            gzip -dc "$data/$name.gz" | xz -9 -T0 > "$target.tmp" && mv "$target.tmp" "$target"
+        fi
+    done
+else
+    echo "no Fashion-MNIST in $data: the GPU report will time its epoch on the shipped subset"
+fi
 
 du -sh "$pack/runtime" "$pack/lib"
-du -sh --total "$pack" | tail -1
+du -sh "$carry"/* | sed 's/^/carry: /'
+echo "travels: $(( ($(git ls-files -z | xargs -0 du -cb | tail -1 | cut -f1) + $(du -sb "$carry" | cut -f1)) / 1048576 )) MiB of 64"

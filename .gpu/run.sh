@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command on a GPU machine: builds nothing, runs the GPU-against-CPU agreement checks and the benchmarks
 # (io.github.dlplayground.engine.backend.cuda.GpuReport) and writes a short report.
+#   .gpu/carry (made by .gpu/pack.sh) is unpacked first: the runtime and jars to .gpu/pack, the full
+#   Fashion-MNIST set to .gpu/data/fashion-mnist (the epoch then runs on it; else on the shipped subset).
 #   Java: .gpu/pack/runtime (made by .gpu/pack.sh), else $JAVA_HOME, else java on the PATH.
 #   Code: .gpu/pack/lib (made by .gpu/pack.sh), else the app's shaded jar app/target/dlplayground.jar.
 # Writes gpu-report.md, gpu-report.log and nvidia-smi.txt to the folder given as the first argument, else to
@@ -11,6 +13,27 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 out="${1:-${OUT:-$root/.gpu/out}}"
 mkdir -p "$out"
+
+unxz_to() { # FILE.xz TARGET: xz when installed, else Python's lzma module
+    if command -v xz >/dev/null 2>&1; then
+        xz -dc "$1" > "$2"
+    else
+        python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' "$1" "$2"
+    fi
+}
+if [ -f .gpu/carry/pack.tar.xz ] && [ ! -d .gpu/pack ]; then
+    unxz_to .gpu/carry/pack.tar.xz .gpu/pack.tar && tar -C .gpu -xf .gpu/pack.tar && rm .gpu/pack.tar || {
+        echo "could not unpack .gpu/carry/pack.tar.xz" >&2; exit 3; }
+fi
+data=()
+if [ -d .gpu/carry/fashion-mnist ]; then
+    mkdir -p .gpu/data/fashion-mnist
+    for f in .gpu/carry/fashion-mnist/*.xz; do
+        target=".gpu/data/fashion-mnist/$(basename "$f" .xz)"
+        [ -f "$target" ] || unxz_to "$f" "$target" || { echo "could not unpack $f" >&2; exit 3; }
+    done
+    data=(.gpu/data/fashion-mnist)
+fi
 
 if [ -x .gpu/pack/runtime/bin/java ]; then
     java=.gpu/pack/runtime/bin/java
@@ -35,7 +58,7 @@ if command -v nvidia-smi >/dev/null 2>&1; then
     nvidia-smi > "$out/nvidia-smi.txt" 2>&1
 fi
 echo "java: $java ($("$java" -version 2>&1 | head -1)), classpath: $classpath"
-"$java" -Xmx8g -cp "$classpath" io.github.dlplayground.engine.backend.cuda.GpuReport "$out/gpu-report.md" \
+"$java" -Xmx8g -cp "$classpath" io.github.dlplayground.engine.backend.cuda.GpuReport "$out/gpu-report.md" "${data[@]}" \
     2>&1 | tee "$out/gpu-report.log"
 status=${PIPESTATUS[0]}
 echo "exit status $status; report in $out"

@@ -15,9 +15,9 @@
 #define GEMM_BN 64
 #define GEMM_BK 16
 
-extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, float alpha,
-                                 const float* a, int lda, const float* b, int ldb,
-                                 float beta, float* c, int ldc) {
+// One 64 x 64 tile of C (block x, y) from the depth range [pBegin, pEnd) of the product.
+__device__ void sgemm_tile(int transA, int transB, int m, int n, int pBegin, int pEnd, float alpha,
+                           const float* a, int lda, const float* b, int ldb, float beta, float* c, int ldc) {
     __shared__ float as[GEMM_BK][GEMM_BM + 1];
     __shared__ float bs[GEMM_BK][GEMM_BN + 1];
     int tx = threadIdx.x;
@@ -31,7 +31,7 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
             acc[r][q] = 0.0f;
         }
     }
-    for (int p0 = 0; p0 < k; p0 += GEMM_BK) {
+    for (int p0 = pBegin; p0 < pEnd; p0 += GEMM_BK) {
         for (int t = 0; t < 4; t++) {
             int e = tid + t * 256;
             // Consecutive threads read consecutive addresses of A in both layouts.
@@ -40,7 +40,7 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
             int gi = row0 + i;
             int gp = p0 + p;
             float v = 0.0f;
-            if (gi < m && gp < k) {
+            if (gi < m && gp < pEnd) {
                 v = transA ? a[(long long) gp * lda + gi] : a[(long long) gi * lda + gp];
             }
             as[p][i] = v;
@@ -52,7 +52,7 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
             int gj = col0 + j;
             int gp = p0 + p;
             float v = 0.0f;
-            if (gj < n && gp < k) {
+            if (gj < n && gp < pEnd) {
                 v = transB ? b[(long long) gj * ldb + gp] : b[(long long) gp * ldb + gj];
             }
             bs[p][j] = v;
@@ -83,6 +83,40 @@ extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, fl
                 c[at] = beta == 0.0f ? v : v + beta * c[at];
             }
         }
+    }
+}
+
+extern "C" __global__ void sgemm(int transA, int transB, int m, int n, int k, float alpha,
+                                 const float* a, int lda, const float* b, int ldb,
+                                 float beta, float* c, int ldc) {
+    sgemm_tile(transA, transB, m, n, 0, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
+
+// Split-k for products with few tiles of C and a long depth (the weight gradient of a convolution: C is
+// out x C*kh*kw, k is batch x positions): block z multiplies the depth range [z*chunk, (z+1)*chunk) into its
+// own m x n slice of partial (row stride n); sgemm_reduce then adds the slices in order of z, so the result
+// does not depend on scheduling.
+extern "C" __global__ void sgemm_splitk(int transA, int transB, int m, int n, int k, int chunk,
+                                        const float* a, int lda, const float* b, int ldb, float* partial) {
+    int pBegin = blockIdx.z * chunk;
+    int pEnd = min(k, pBegin + chunk);
+    sgemm_tile(transA, transB, m, n, pBegin, pEnd, 1.0f, a, lda, b, ldb, 0.0f,
+               partial + (long long) blockIdx.z * m * n, n);
+}
+
+// C <- alpha * (sum over z of partial[z]) + beta * C, one thread per value of C.
+extern "C" __global__ void sgemm_reduce(const float* partial, int splits, int m, int n, float alpha, float beta,
+                                        float* c, int ldc) {
+    long long size = (long long) m * n;
+    for (long long e = blockIdx.x * (long long) blockDim.x + threadIdx.x; e < size;
+         e += (long long) blockDim.x * gridDim.x) {
+        float sum = 0.0f;
+        for (int z = 0; z < splits; z++) {
+            sum += partial[z * size + e];
+        }
+        long long at = (e / n) * ldc + e % n;
+        float v = alpha * sum;
+        c[at] = beta == 0.0f ? v : v + beta * c[at];
     }
 }
 
@@ -193,31 +227,6 @@ extern "C" __global__ void conv_gather(const float* dy, float* target, int n0, i
         int o = (int) (e / plane % outChannels);
         int s = (int) (e / ((long long) plane * outChannels));
         target[((long long) o * g + s) * plane + p] = dy[(long long) n0 * outChannels * plane + e];
-    }
-}
-
-// db[o] += sum over samples and positions of dy[n, o, p]; one block of 256 threads per channel,
-// partial sums in double, reduced as a tree in shared memory.
-extern "C" __global__ void conv_bias_grad(const float* dy, float* db, int n, int outChannels, int plane) {
-    __shared__ double partial[256];
-    int o = blockIdx.x;
-    long long count = (long long) n * plane;
-    double sum = 0.0;
-    for (long long t = threadIdx.x; t < count; t += blockDim.x) {
-        long long s = t / plane;
-        int p = (int) (t % plane);
-        sum += dy[(s * outChannels + o) * plane + p];
-    }
-    partial[threadIdx.x] = sum;
-    __syncthreads();
-    for (int half = blockDim.x / 2; half > 0; half /= 2) {
-        if (threadIdx.x < half) {
-            partial[threadIdx.x] += partial[threadIdx.x + half];
-        }
-        __syncthreads();
-    }
-    if (threadIdx.x == 0) {
-        db[o] += (float) partial[0];
     }
 }
 
@@ -457,18 +466,41 @@ extern "C" __global__ void softmax_cross_entropy(const float* z, const int* labe
 // Optimizer updates, exactly the float32 arithmetic of the Java rules (torch.optim): every product and sum is
 // rounded separately (__fmul_rn, __fadd_rn are never fused into FMAs), so both give the same bits.
 // ---------------------------------------------------------------------------------------------------------
+// One launch updates every parameter of a network: values[i], grads[i] and the state arrays point at parameter
+// i, which holds the elements [ends[i-1], ends[i]) of the launch's range (ends[-1] = 0).
+
+__device__ int parameter_of(const long long* ends, int count, long long e) {
+    int i = 0;
+    while (i < count - 1 && ends[i] <= e) {
+        i++;
+    }
+    return i;
+}
+
+// table[index] = pointer: fills the pointer tables of the update kernels once, on the device.
+extern "C" __global__ void store_pointer(void** table, int index, void* pointer) {
+    if (blockIdx.x == 0 && threadIdx.x == 0) {
+        table[index] = pointer;
+    }
+}
+
 
 // SGD: g <- grad + wd*theta; with momentum b <- g (first step) or mu*b + (1 - dampening)*g, then
 // g <- g + mu*b (Nesterov) or b; theta <- theta - lr*g.
-extern "C" __global__ void sgd_update(float* value, const float* grad, float* velocity, long long size,
-                                      float negLr, float momentum, float oneMinusDampening, float weightDecay,
+extern "C" __global__ void sgd_update(float* const* values, const float* const* grads, float* const* velocities,
+                                      const long long* ends, int count, long long total, float negLr,
+                                      float momentum, float oneMinusDampening, float weightDecay,
                                       int useWeightDecay, int useMomentum, int nesterov, int first) {
-    ELEMENTWISE(j, size) {
-        float g = grad[j];
+    ELEMENTWISE(e, total) {
+        int i = parameter_of(ends, count, e);
+        long long j = e - (i > 0 ? ends[i - 1] : 0);
+        float* value = values[i];
+        float g = grads[i][j];
         if (useWeightDecay) {
             g = __fadd_rn(g, __fmul_rn(weightDecay, value[j]));
         }
         if (useMomentum) {
+            float* velocity = velocities[i];
             float b = first ? g : __fadd_rn(__fmul_rn(velocity[j], momentum), __fmul_rn(oneMinusDampening, g));
             velocity[j] = b;
             g = nesterov ? __fadd_rn(g, __fmul_rn(momentum, b)) : b;
@@ -479,12 +511,18 @@ extern "C" __global__ void sgd_update(float* value, const float* grad, float* ve
 
 // Adam (AMSGrad optional): m <- b1*m + (1-b1)*g; v <- b2*v + (1-b2)*g*g; vmax <- max(vmax, v);
 // theta <- theta + negStepSize * m / (sqrt(v or vmax) / sqrt(1 - b2^t) + eps), negStepSize = -lr/(1 - b1^t).
-extern "C" __global__ void adam_update(float* value, const float* grad, float* m, float* v, float* vmax,
-                                       long long size, float negStepSize, float bc2Sqrt, float beta1,
+extern "C" __global__ void adam_update(float* const* values, const float* const* grads, float* const* ms,
+                                       float* const* vs, float* const* vmaxes, const long long* ends, int count,
+                                       long long total, float negStepSize, float bc2Sqrt, float beta1,
                                        float oneMinusBeta1, float beta2, float oneMinusBeta2, float eps,
                                        float weightDecay, int useWeightDecay, int amsgrad) {
-    ELEMENTWISE(j, size) {
-        float g = grad[j];
+    ELEMENTWISE(e, total) {
+        int i = parameter_of(ends, count, e);
+        long long j = e - (i > 0 ? ends[i - 1] : 0);
+        float* value = values[i];
+        float* m = ms[i];
+        float* v = vs[i];
+        float g = grads[i][j];
         if (useWeightDecay) {
             g = __fadd_rn(g, __fmul_rn(weightDecay, value[j]));
         }
@@ -494,6 +532,7 @@ extern "C" __global__ void adam_update(float* value, const float* grad, float* m
         v[j] = vj;
         float second = vj;
         if (amsgrad) {
+            float* vmax = vmaxes[i];
             float old = vmax[j];
             // Java's Math.max: NaN if either is NaN.
             float top = (old != old || vj != vj) ? old + vj : (old >= vj ? old : vj);

@@ -42,6 +42,7 @@ void launch(dim3 grid, dim3 block, Kernel kernel, Args... args) {
     gridDim = grid;
     blockDim = block;
     unsigned threads = block.x * block.y;
+    for (unsigned bz = 0; bz < grid.z; bz++) {
     for (unsigned by = 0; by < grid.y; by++) {
         for (unsigned bx = 0; bx < grid.x; bx++) {
             std::barrier<> barrier(threads);
@@ -50,7 +51,7 @@ void launch(dim3 grid, dim3 block, Kernel kernel, Args... args) {
             for (unsigned ty = 0; ty < block.y; ty++) {
                 for (unsigned tx = 0; tx < block.x; tx++) {
                     pool.emplace_back([=] {
-                        blockIdx = dim3{bx, by, 1};
+                        blockIdx = dim3{bx, by, bz};
                         threadIdx = dim3{tx, ty, 1};
                         kernel(args...);
                     });
@@ -60,5 +61,6 @@ void launch(dim3 grid, dim3 block, Kernel kernel, Args... args) {
                 t.join();
             }
         }
+    }
     }
 }

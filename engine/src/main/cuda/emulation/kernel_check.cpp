@@ -44,6 +44,17 @@ static void gemm(bool ta, bool tb, int m, int n, int k, float alpha, const float
            tb ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
 }
 
+// The split-k path as Gemm.java takes it: partial products of depth chunks, then their ordered sum.
+static void gemmSplit(bool ta, bool tb, int m, int n, int k, int chunk, float alpha, const float* a, int lda,
+                      const float* b, int ldb, float beta, float* c, int ldc) {
+    int splits = (k + chunk - 1) / chunk;
+    Vec partial((size_t) splits * m * n, NAN);
+    launch(dim3{(unsigned) (n + 63) / 64, (unsigned) (m + 63) / 64, (unsigned) splits}, dim3{16, 16, 1},
+           sgemm_splitk, ta ? 1 : 0, tb ? 1 : 0, m, n, k, chunk, a, lda, b, ldb, partial.data());
+    launch(elementwise((long long) m * n), THREADS, sgemm_reduce, (const float*) partial.data(), splits, m, n,
+           alpha, beta, c, ldc);
+}
+
 static void checkGemm() {
     int shapes[][3] = {{37, 29, 45}, {1, 1, 1}, {70, 130, 17}, {6, 200, 25}, {5, 3, 0}};
     for (auto& s : shapes) {
@@ -60,9 +71,15 @@ static void checkGemm() {
                         sum += (double) (ta ? a[p * lda + i] : a[i * lda + p]) * (tb ? b[j * ldb + p] : b[p * ldb + j]);
                     want[i * ldc + j] = (float) (0.75 * sum + 0.5 * c[i * ldc + j]);
                 }
+            Vec split = c;
             gemm(ta, tb, m, n, k, 0.75f, a.data(), lda, b.data(), ldb, 0.5f, c.data(), ldc);
-            expect("sgemm " + std::to_string(m) + "x" + std::to_string(n) + "x" + std::to_string(k) + " t" +
-                   std::to_string(t), want, c, 1e-5);
+            std::string name = std::to_string(m) + "x" + std::to_string(n) + "x" + std::to_string(k) + " t" +
+                               std::to_string(t);
+            expect("sgemm " + name, want, c, 1e-5);
+            if (k > 16) {
+                gemmSplit(ta, tb, m, n, k, 16, 0.75f, a.data(), lda, b.data(), ldb, 0.5f, split.data(), ldc);
+                expect("sgemm split-k " + name, want, split, 1e-5);
+            }
         }
     }
     Vec nan(4, NAN), one{1, 2}, two{3, 4};
@@ -116,13 +133,14 @@ static void checkConv(Geo g, int n, int outC, int block) {
                (const float*) bias.data(), y.data(), n0, gs, outC, plane);
     }
     expect(name + " forward", wantY, y, 1e-5);
-    launch(dim3{(unsigned) outC, 1, 1}, THREADS, conv_bias_grad, (const float*) dy.data(), db.data(), n, outC, plane);
     for (int n0 = 0; n0 < n; n0 += block) {
         int gs = std::min(block, n - n0), ld = gs * plane;
         launch(elementwise((long long) rows * ld), THREADS, im2col, x.data(), cols.data(), n0, gs, g.c, g.h, g.w,
                g.kh, g.kw, g.ph, g.pw, g.sh, g.sw, g.oh(), g.ow());
         launch(elementwise((long long) gs * outC * plane), THREADS, conv_gather, (const float*) dy.data(),
                prod.data(), n0, gs, outC, plane);
+        Vec ones(ld, 1.0f);  // db += dY·1, as DeviceConv2d does it
+        gemm(false, false, outC, 1, ld, 1.0f, prod.data(), ld, ones.data(), 1, 1.0f, db.data(), 1);
         gemm(false, true, outC, rows, ld, 1.0f, prod.data(), ld, cols.data(), ld, 1.0f, dw.data(), rows);
         gemm(true, false, rows, ld, outC, 1.0f, wt.data(), rows, prod.data(), ld, 0.0f, dcols.data(), ld);
         launch(elementwise((long long) gs * g.c * g.h * g.w), THREADS, col2im, (const float*) dcols.data(),
@@ -268,7 +286,8 @@ static void checkSoftmax() {
 }
 
 static void checkOptimizers() {
-    long long n = 300;
+    long long n = 300, h = 110;
+    long long ends[2] = {h, n};
     Vec value = random(n), grad = random(n), velocity(n, 0), want = value, wantV(n, 0);
     float negLr = -0.05f, mu = 0.9f, omd = 1.0f, wd = 1e-3f;
     for (int step = 0; step < 3; step++) {
@@ -278,8 +297,13 @@ static void checkOptimizers() {
             g = g + mu * wantV[j];
             want[j] = want[j] + negLr * g;
         }
-        launch(elementwise(n), THREADS, sgd_update, value.data(), (const float*) grad.data(), velocity.data(), n, negLr,
-               mu, omd, wd, 1, 1, 1, step == 0 ? 1 : 0);
+        // Two parameters, the first h values and the rest, updated by one launch through the pointer tables.
+        float* values[2] = {value.data(), value.data() + h};
+        const float* grads[2] = {grad.data(), grad.data() + h};
+        float* velocities[2] = {velocity.data(), velocity.data() + h};
+        launch(elementwise(n), THREADS, sgd_update, (float* const*) values, (const float* const*) grads,
+               (float* const*) velocities, (const long long*) ends, 2, (long long) n, negLr, mu, omd, wd, 1, 1, 1,
+               step == 0 ? 1 : 0);
     }
     expect("sgd nesterov weight decay (bit for bit)", want, value, 0);
     Vec v2 = random(n), m(n, 0), s(n, 0), vmax(n, 0), wv = v2, wm(n, 0), ws(n, 0), wmax(n, 0);
@@ -295,8 +319,14 @@ static void checkOptimizers() {
             float denom = (float) std::sqrt(wmax[j]) / bc2Sqrt + eps;
             wv[j] = wv[j] + negStep * wm[j] / denom;
         }
-        launch(elementwise(n), THREADS, adam_update, v2.data(), (const float*) grad.data(), m.data(), s.data(),
-               vmax.data(), n, negStep, bc2Sqrt, b1, 1 - b1, b2, 1 - b2, eps, 0.0f, 0, 1);
+        float* values[2] = {v2.data(), v2.data() + h};
+        const float* grads[2] = {grad.data(), grad.data() + h};
+        float* ms[2] = {m.data(), m.data() + h};
+        float* ss[2] = {s.data(), s.data() + h};
+        float* maxes[2] = {vmax.data(), vmax.data() + h};
+        launch(elementwise(n), THREADS, adam_update, (float* const*) values, (const float* const*) grads,
+               (float* const*) ms, (float* const*) ss, (float* const*) maxes, (const long long*) ends, 2,
+               (long long) n, negStep, bc2Sqrt, b1, 1 - b1, b2, 1 - b2, eps, 0.0f, 0, 1);
     }
     expect("adam amsgrad (bit for bit)", wv, v2, 0);
 }

@@ -2,6 +2,7 @@ package io.github.dlplayground.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.backend.MatrixBackend;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.LoadedData;
@@ -102,7 +103,9 @@ public final class TrainCommand implements Callable<Integer> {
         NetworkSpec network = file.network();
         checkFits(network, loaded, name);
         Sequential net = NetworkBuilder.build(network, config.init(), config.seed());
-        net.useBackend(matrix);
+        // With cuda the network lives on the GPU during training; the host copy evaluates on the CPU.
+        boolean gpu = matrix.name().equals("cuda");
+        net.useBackend(gpu ? Backends.defaultBackend() : matrix);
         PrintWriter info = json ? stderr : stdout;
         SpecReport report = network.validate();
         TrainDataLoader.describe(loaded, info);
@@ -113,8 +116,20 @@ public final class TrainCommand implements Callable<Integer> {
         info.flush();
 
         var mapper = json ? new ObjectMapper() : null;
-        var trainer = new Trainer(net, config);
-        TrainingResult result = trainer.fit(loaded.train(), loaded.test(), new TrainProgress(stdout, terminal, mapper));
+        TrainingResult result;
+        try (var trainer = new Trainer(net, config)) {
+            String note = null;
+            if (gpu) {
+                note = trainer.trainOnGpu(network);
+                info.println(note == null ? "training on the GPU: the network, its gradients and the optimizer state"
+                        + " stay there; each minibatch goes up, its loss comes down" : note);
+                info.flush();
+            }
+            result = trainer.fit(loaded.train(), loaded.test(), new TrainProgress(stdout, terminal, mapper));
+            if (gpu && note == null && trainer.gpuNote() != null) {
+                info.println(trainer.gpuNote());
+            }
+        }
         if (result.status() == TrainingResult.Status.DIVERGED) {
             finalLine(stdout, mapper, result, null);
             throw new IllegalStateException(result.message() + " (no model was saved)");

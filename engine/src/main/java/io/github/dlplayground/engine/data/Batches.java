@@ -1,5 +1,6 @@
 package io.github.dlplayground.engine.data;
 
+import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 
@@ -17,6 +18,8 @@ public final class Batches {
     /** One minibatch: images [size, 1, rows, cols] in [0, 1] and their labels (length size). */
     public record Batch(Tensor images, int[] labels, int size) {
     }
+
+    private static final int IMAGES_PER_TASK = 32;
 
     private final Dataset data;
     private final int batchSize;
@@ -90,11 +93,16 @@ public final class Batches {
             labels = lastLabels;
         }
         int size = data.imageSize();
-        for (int k = 0; k < n; k++) {
-            int i = order[from + k];
-            data.copyImage(i, buffer, k * size);
-            labels[k] = data.label(i);
-        }
+        float[] target = buffer;
+        int[] targetLabels = labels;
+        // Images in parallel (each writes only its own slice): a GPU step waits for this on the host.
+        Backends.pool().forRange(n, IMAGES_PER_TASK, (lo, hi) -> {
+            for (int k = lo; k < hi; k++) {
+                int i = order[from + k];
+                data.copyImage(i, target, k * size);
+                targetLabels[k] = data.label(i);
+            }
+        });
         Tensor images = new Tensor(Shape.of(n, 1, data.rows(), data.cols()), buffer);
         return new Batch(images, labels, n);
     }

@@ -1,11 +1,14 @@
 package io.github.dlplayground.engine.train;
 
+import io.github.dlplayground.engine.backend.cuda.FallbackTraining;
+import io.github.dlplayground.engine.backend.cuda.TrainingStep;
 import io.github.dlplayground.engine.data.Batches;
 import io.github.dlplayground.engine.data.Dataset;
 import io.github.dlplayground.engine.data.Split;
 import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
 import io.github.dlplayground.engine.nn.Sequential;
 import io.github.dlplayground.engine.optim.Optimizer;
+import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.spec.SpecException;
 import io.github.dlplayground.engine.spec.TrainingConfig;
 import io.github.dlplayground.engine.tensor.Tensor;
@@ -23,7 +26,7 @@ import java.util.List;
  * {@link #setLearningRate(double)} may be called from any thread: a stop or pause takes effect before the next
  * minibatch (or evaluation batch), a new learning rate at the next step.
  */
-public final class Trainer {
+public final class Trainer implements AutoCloseable {
     private final Sequential network;
     private final TrainingConfig config;
     private final Optimizer optimizer;
@@ -33,6 +36,8 @@ public final class Trainer {
     private boolean paused;
     private volatile double baseLr;
     private long steps;
+    /** Where the steps run when not on the host network: the GPU, falling back to the host. */
+    private FallbackTraining device;
 
     /** Result of one optimizer step; {@code divergence} is non-null (and no step was taken) when the loss was not finite. */
     public record StepResult(long step, double loss, double accuracy, Divergence divergence) {
@@ -65,6 +70,33 @@ public final class Trainer {
 
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /**
+     * Runs the steps of {@link #fit} and {@link #trainBatch} on the GPU from now on — the network, its gradients
+     * and the optimizer state stay there, each minibatch goes up and its loss comes down — while a GPU can
+     * ({@link FallbackTraining}); the host network gets the weights for every evaluation and at the end.
+     * Returns null when the GPU trains, else one sentence saying why the CPU does. {@link #close()} frees the GPU.
+     */
+    public String trainOnGpu(NetworkSpec spec) {
+        close();
+        device = FallbackTraining.start(spec, network, optimizer, config.seed(), new HostStep());
+        return device.note();
+    }
+
+    /** Null while the steps run on the GPU or were never sent there; else why the CPU trains. */
+    public String gpuNote() {
+        return device == null ? null : device.note();
+    }
+
+    /** Frees the GPU after {@link #trainOnGpu} (the host network keeps the last weights); later steps run here. */
+    @Override
+    public void close() {
+        if (device != null) {
+            device.copyWeightsToHost();
+            device.close();
+            device = null;
+        }
     }
 
     /** Optimizer steps taken so far. */
@@ -118,6 +150,7 @@ public final class Trainer {
                         r.loss(), r.accuracy(), lr));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            copyWeightsToHost();
             long evalStart = System.nanoTime();
             Evaluation evaluation = Evaluator.evaluate(network, eval, () -> stopRequested);
             if (evaluation == null) {
@@ -138,10 +171,24 @@ public final class Trainer {
      */
     public StepResult trainBatch(Tensor images, int[] labels) {
         optimizer.setLearningRate(baseLr);
-        return step(images, labels, 0, 0);
+        StepResult result = step(images, labels, 0, 0);
+        copyWeightsToHost();
+        return result;
     }
 
     private StepResult step(Tensor images, int[] labels, int epoch, int batch) {
+        TrainingStep.Outcome outcome = device != null ? device.step(images, labels) : hostStep(images, labels);
+        if (!outcome.updated()) {
+            var d = Divergence.at(steps + 1, epoch, batch, outcome.loss(), optimizer.learningRate(),
+                    config.optimizer().displayName());
+            return new StepResult(steps, outcome.loss(), outcome.accuracy(), d);
+        }
+        steps++;
+        return new StepResult(steps, outcome.loss(), outcome.accuracy(), null);
+    }
+
+    /** Forward, loss and accuracy on the host network; backward and update when the loss is finite. */
+    private TrainingStep.Outcome hostStep(Tensor images, int[] labels) {
         Tensor logits = network.forward(images, true);
         float l = loss.forward(logits, labels);
         int k = logits.shape().dim(1);
@@ -153,19 +200,39 @@ public final class Trainer {
         }
         double accuracy = labels.length == 0 ? Double.NaN : (double) correct / labels.length;
         if (!Float.isFinite(l)) {
-            var d = Divergence.at(steps + 1, epoch, batch, l, optimizer.learningRate(),
-                    config.optimizer().displayName());
-            return new StepResult(steps, l, accuracy, d);
+            return new TrainingStep.Outcome(l, accuracy, false);
         }
         optimizer.zeroGrad();
         network.backward(loss.backward());
         optimizer.step();
-        steps++;
-        return new StepResult(steps, l, accuracy, null);
+        return new TrainingStep.Outcome(l, accuracy, true);
+    }
+
+    /** The host network's step, what {@link FallbackTraining} falls back on. */
+    private final class HostStep implements TrainingStep {
+        @Override
+        public Outcome step(Tensor images, int[] labels) {
+            return hostStep(images, labels);
+        }
+
+        @Override
+        public void copyWeightsToHost() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private void copyWeightsToHost() {
+        if (device != null) {
+            device.copyWeightsToHost();
+        }
     }
 
     private TrainingResult finish(TrainingListener listener, TrainingResult.Status status, List<EpochMetrics> history,
                                   Evaluation lastEval, Dataset eval, Dataset test, Divergence divergence) {
+        copyWeightsToHost();
         Evaluation finalTest = null;
         if (!history.isEmpty()) {
             finalTest = eval == test ? lastEval : Evaluator.evaluate(network, test);

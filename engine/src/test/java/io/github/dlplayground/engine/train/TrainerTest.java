@@ -1,5 +1,6 @@
 package io.github.dlplayground.engine.train;
 
+import io.github.dlplayground.engine.backend.cuda.CudaDetector;
 import io.github.dlplayground.engine.data.DataException;
 import io.github.dlplayground.engine.data.Dataset;
 import io.github.dlplayground.engine.data.DatasetKind;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TrainerTest {
@@ -91,6 +93,21 @@ class TrainerTest {
         assertThat(eval.accuracy()).isEqualTo((double) eval.confusion().correct() / 200);
         assertThat(eval.perClassAccuracy()).hasSize(10);
         assertThat(result.finalTest()).isSameAs(eval);
+    }
+
+    @Test
+    void withoutAUsableGpuTrainOnGpuSaysWhyAndTrainsOnTheHostExactlyAsBefore() throws Exception {
+        assumeFalse(CudaDetector.detect().available(), "a GPU is present here: the GPU report covers this case");
+        TrainingConfig config = config("mlp", 1, 100);
+        TrainingResult plain = trainer("mlp", config).fit(train, test, new TrainingListener() { });
+        try (Trainer onGpu = trainer("mlp", config)) {
+            String note = onGpu.trainOnGpu(Presets.load("mlp").network());
+            assertThat(note).startsWith("training on the CPU: ");
+            assertThat(onGpu.gpuNote()).isEqualTo(note);
+            TrainingResult fallen = onGpu.fit(train, test, new TrainingListener() { });
+            assertThat(fallen.history().get(0).trainLoss()).isEqualTo(plain.history().get(0).trainLoss());
+            assertThat(fallen.finalTest().accuracy()).isEqualTo(plain.finalTest().accuracy());
+        }
     }
 
     @Test

@@ -6,7 +6,12 @@ import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
 import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
+import jcuda.driver.CUgraph;
+import jcuda.driver.CUgraphExec;
 import jcuda.driver.CUmodule;
+import jcuda.driver.CUstream;
+import jcuda.driver.CUstreamCaptureMode;
+import jcuda.driver.CUstream_flags;
 import jcuda.driver.CUresult;
 import jcuda.driver.JCudaDriver;
 
@@ -31,8 +36,13 @@ public final class CudaDevice {
     private final CUdevice device = new CUdevice();
     private final CUcontext context = new CUcontext();
     private final CUmodule module = new CUmodule();
+    /** The stream every kernel and memset goes to (copies to and from the host use the legacy stream, which
+     *  waits for it), so that a training step can be recorded as a CUDA graph. */
+    private final CUstream stream = new CUstream();
     private final Map<String, CUfunction> functions = new HashMap<>();
     private final GpuInfo info;
+    private DeviceBuffer scratch;
+    private int scratchMoves;
 
     private CudaDevice(GpuInfo info) {
         this.info = info;
@@ -51,6 +61,7 @@ public final class CudaDevice {
         if (loaded != DriverCalls.SUCCESS) {
             throw new CudaUnavailableException(moduleReason(loaded, CUresult.stringFor(loaded), info));
         }
+        gpu.check(JCudaDriver.cuStreamCreate(gpu.stream, CUstream_flags.CU_STREAM_DEFAULT), "cuStreamCreate");
         return gpu;
     }
 
@@ -90,6 +101,20 @@ public final class CudaDevice {
             return info;
         }
         return info.withFreeBytes(free[0]);
+    }
+
+    /**
+     * Scratch space for partial products (split-k SGEMM) holding at least {@code floats} values. Kernels run in
+     * launch order on one stream, so every caller may reuse it once its own launches are queued.
+     */
+    synchronized DeviceBuffer scratch(long floats) {
+        if (scratch == null) {
+            scratch = buffer();
+        }
+        if (scratch.capacity() < floats) {
+            scratchMoves++;
+        }
+        return scratch.ensure(floats);
     }
 
     /** A new, empty buffer on this device (allocated by its first {@link DeviceBuffer#ensure}). */
@@ -140,6 +165,14 @@ public final class CudaDevice {
         }
     }
 
+    synchronized void uploadLongs(CUdeviceptr target, long[] source) {
+        makeCurrent();
+        if (source.length > 0) {
+            check(JCudaDriver.cuMemcpyHtoD(target, Pointer.to(source), (long) source.length * Long.BYTES),
+                    "cuMemcpyHtoD");
+        }
+    }
+
     synchronized void downloadInts(int[] target, CUdeviceptr source) {
         makeCurrent();
         if (target.length > 0) {
@@ -157,9 +190,14 @@ public final class CudaDevice {
     }
 
     synchronized void zero(CUdeviceptr target, long count) {
+        fill(target, 0, count);
+    }
+
+    /** Sets {@code count} 4-byte values to the bits {@code bits}. */
+    synchronized void fill(CUdeviceptr target, int bits, long count) {
         makeCurrent();
         if (count > 0) {
-            check(JCudaDriver.cuMemsetD32(target, 0, count), "cuMemsetD32");
+            check(JCudaDriver.cuMemsetD32Async(target, bits, count, stream), "cuMemsetD32Async");
         }
     }
 
@@ -167,8 +205,57 @@ public final class CudaDevice {
     synchronized void copy(CUdeviceptr target, CUdeviceptr source, long count) {
         makeCurrent();
         if (count > 0) {
-            check(JCudaDriver.cuMemcpyDtoD(target, source, count * Float.BYTES), "cuMemcpyDtoD");
+            check(JCudaDriver.cuMemcpyDtoDAsync(target, source, count * Float.BYTES, stream), "cuMemcpyDtoDAsync");
         }
+    }
+
+    /**
+     * Records what {@code work} queues on the stream (kernels, memsets, device copies — nothing that touches the
+     * host) as a graph, instantiated for {@link #replay}. Throws CudaCallException when the driver refuses;
+     * the capture is then ended and nothing is left recorded.
+     */
+    synchronized CUgraphExec record(Runnable work) {
+        makeCurrent();
+        check(JCudaDriver.cuStreamBeginCapture(stream, CUstreamCaptureMode.CU_STREAM_CAPTURE_MODE_RELAXED),
+                "cuStreamBeginCapture");
+        var graph = new CUgraph();
+        RuntimeException failure = null;
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        int ended = JCudaDriver.cuStreamEndCapture(stream, graph);
+        if (failure != null) {
+            if (ended == DriverCalls.SUCCESS) {
+                JCudaDriver.cuGraphDestroy(graph);
+            }
+            throw failure;
+        }
+        check(ended, "cuStreamEndCapture");
+        try {
+            var exec = new CUgraphExec();
+            check(JCudaDriver.cuGraphInstantiate(exec, graph, 0), "cuGraphInstantiate");
+            return exec;
+        } finally {
+            JCudaDriver.cuGraphDestroy(graph);
+        }
+    }
+
+    /** Queues a recorded graph on the stream. */
+    synchronized void replay(CUgraphExec graph) {
+        makeCurrent();
+        check(JCudaDriver.cuGraphLaunch(graph, stream), "cuGraphLaunch");
+    }
+
+    synchronized void forget(CUgraphExec graph) {
+        makeCurrent();
+        JCudaDriver.cuGraphExecDestroy(graph);
+    }
+
+    /** How many times the split-k scratch memory has moved: a recorded graph that used it is stale after. */
+    synchronized int scratchMoves() {
+        return scratchMoves;
     }
 
     /** Waits for every launched kernel; surfaces their errors. */
@@ -182,12 +269,18 @@ public final class CudaDevice {
      * order: Integer (int), Long (long long), Float, Double, CUdeviceptr or DeviceBuffer (pointers).
      */
     synchronized void launch(String kernel, int gridX, int gridY, int blockX, int blockY, Object... args) {
+        launch3d(kernel, gridX, gridY, 1, blockX, blockY, args);
+    }
+
+    /** {@link #launch} on a gridX × gridY × gridZ grid. */
+    synchronized void launch3d(String kernel, int gridX, int gridY, int gridZ, int blockX, int blockY,
+                               Object... args) {
         makeCurrent();
         var params = new NativePointerObject[args.length];
         for (int i = 0; i < args.length; i++) {
             params[i] = parameter(kernel, i, args[i]);
         }
-        check(JCudaDriver.cuLaunchKernel(function(kernel), gridX, gridY, 1, blockX, blockY, 1, 0, null,
+        check(JCudaDriver.cuLaunchKernel(function(kernel), gridX, gridY, gridZ, blockX, blockY, 1, 0, stream,
                 Pointer.to(params), null), "cuLaunchKernel(" + kernel + ")");
     }
 

@@ -74,6 +74,11 @@ public final class DeviceBuffer implements AutoCloseable {
         device.zero(pointer(), count);
     }
 
+    /** Sets the first {@code count} values to {@code value}. */
+    public void fill(long count, float value) {
+        device.fill(pointer(), Float.floatToRawIntBits(value), count);
+    }
+
     @Override
     public void close() {
         if (pointer != null) {

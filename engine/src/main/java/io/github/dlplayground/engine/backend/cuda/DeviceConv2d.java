@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * {@link Conv2d} on the GPU as im2col + GEMM per block of g samples: cols [C·kh·kw, g·P] (P = OH·OW),
- * Y [out, g·P] = W·cols, scattered to [n, out, P] with the bias. Backward: ∂b by a per-channel reduction,
+ * Y [out, g·P] = W·cols, scattered to [n, out, P] with the bias. Backward: ∂b += ∂Y·1 (row sums),
  * ∂W += ∂Y·colsᵀ, ∂cols = Wᵀ·∂Y folded back by col2im. Blocks keep the column buffer under 64 MiB.
  */
 final class DeviceConv2d implements DeviceLayer {
@@ -24,6 +24,7 @@ final class DeviceConv2d implements DeviceLayer {
     private final DeviceBuffer columnGradient;
     private final DeviceBuffer output;
     private final DeviceBuffer inputGradient;
+    private final DeviceBuffer ones;
     private DeviceBuffer input;
     private int block;
 
@@ -38,6 +39,7 @@ final class DeviceConv2d implements DeviceLayer {
         this.columnGradient = device.buffer();
         this.output = device.buffer();
         this.inputGradient = device.buffer();
+        this.ones = device.buffer();
     }
 
     @Override
@@ -79,7 +81,6 @@ final class DeviceConv2d implements DeviceLayer {
     public DeviceBuffer backward(DeviceBuffer dy, int n, boolean inputGradientNeeded) {
         int rows = rows();
         int plane = window.outputPlane();
-        device.launch("conv_bias_grad", outChannels, 1, CudaDevice.THREADS, 1, dy, bias.grad(), n, outChannels, plane);
         if (inputGradientNeeded) {
             columnGradient.ensure((long) rows * block * plane);
             inputGradient.ensure((long) n * window.channels() * window.inputPlane());
@@ -93,6 +94,12 @@ final class DeviceConv2d implements DeviceLayer {
             }
             device.launchElementwise("conv_gather", (long) g * outChannels * plane, dy, product, n0, g, outChannels,
                     plane);
+            if (ones.capacity() < ld) {
+                ones.ensure(ld).fill(ld, 1f);
+            }
+            // ∂b += ∂Y·1: the sum of each channel's row, split along the row like the weight gradient.
+            Gemm.launch(device, false, false, outChannels, 1, ld, 1f, product.pointer(), ld, ones.pointer(), 1, 1f,
+                    bias.grad().pointer(), 1);
             Gemm.launch(device, false, true, outChannels, rows, ld, 1f, product.pointer(), ld, columns.pointer(), ld,
                     1f, weight.grad().pointer(), rows);
             if (inputGradientNeeded) {
@@ -132,5 +139,6 @@ final class DeviceConv2d implements DeviceLayer {
         columnGradient.close();
         output.close();
         inputGradient.close();
+        ones.close();
     }
 }

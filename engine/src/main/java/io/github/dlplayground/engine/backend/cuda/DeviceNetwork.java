@@ -120,12 +120,12 @@ final class DeviceNetwork implements AutoCloseable {
 
     /** Uploads a batch [n, input…] (n·inputSize values of {@code images}) and runs every layer forward. */
     DeviceBuffer forward(float[] images, int n, boolean training) {
-        long size = (long) n * inputShape.size();
-        if (images.length < size) {
-            throw new IllegalArgumentException("a batch of " + n + " samples " + inputShape + " needs " + size
-                    + " values, got " + images.length);
-        }
-        input.ensure(size).upload(images, 0, (int) size);
+        upload(images, n);
+        return forwardLayers(n, training);
+    }
+
+    /** Every layer forward from the batch already in the input buffer (kernels only: nothing touches the host). */
+    DeviceBuffer forwardLayers(int n, boolean training) {
         DeviceBuffer x = input;
         for (DeviceLayer layer : layers) {
             x = layer.forward(x, n, training);
@@ -133,12 +133,37 @@ final class DeviceNetwork implements AutoCloseable {
         return x;
     }
 
+    /** Whether a training step can be recorded once and replayed: no layer takes a new seed every pass. */
+    boolean replayable() {
+        return layers.stream().noneMatch(l -> l instanceof DeviceDropout);
+    }
+
+    /** The batch's images in the input buffer. */
+    DeviceBuffer upload(float[] images, int n) {
+        long size = (long) n * inputShape.size();
+        if (images.length < size) {
+            throw new IllegalArgumentException("a batch of " + n + " samples " + inputShape + " needs " + size
+                    + " values, got " + images.length);
+        }
+        input.ensure(size).upload(images, 0, (int) size);
+        return input;
+    }
+
     /** Backward from ∂loss/∂output to the first layer that learns. */
     void backward(DeviceBuffer outputGradient, int n) {
         DeviceBuffer g = outputGradient;
         for (int i = layers.size() - 1; i >= 0 && g != null; i--) {
-            g = layers.get(i).backward(g, n, inputGradientNeeded[i]);
+            g = backward(i, g, n);
         }
+    }
+
+    /** Layer {@code i}'s backward: its input gradient, or null when no layer before it learns. */
+    DeviceBuffer backward(int i, DeviceBuffer g, int n) {
+        return layers.get(i).backward(g, n, inputGradientNeeded[i]);
+    }
+
+    List<DeviceLayer> layers() {
+        return layers;
     }
 
     Shape outputShape() {

@@ -46,6 +46,45 @@ abstract class DeviceOptimizer implements AutoCloseable {
     public void close() {
     }
 
+    /**
+     * The tables one update launch reads: [0] the end offset of each parameter in the launch's range (8 bytes
+     * each), then a table of device pointers per list of buffers (one buffer per parameter), filled on the device.
+     */
+    protected List<DeviceBuffer> tables(List<List<DeviceBuffer>> perParameter) {
+        int count = parameters.size();
+        long[] ends = new long[count];
+        long end = 0;
+        for (int i = 0; i < count; i++) {
+            end += parameters.get(i).size();
+            ends[i] = end;
+        }
+        var tables = new ArrayList<DeviceBuffer>();
+        DeviceBuffer endTable = device.buffer().ensure(2L * count);
+        device.uploadLongs(endTable.pointer(), ends);
+        tables.add(endTable);
+        for (List<DeviceBuffer> buffers : perParameter) {
+            DeviceBuffer table = device.buffer().ensure(2L * count);
+            for (int i = 0; i < count; i++) {
+                device.launch("store_pointer", 1, 1, 1, 1, table, i, buffers.get(i));
+            }
+            tables.add(table);
+        }
+        return tables;
+    }
+
+    /** Elements of all parameters together: the range of one update launch. */
+    protected long total() {
+        return parameters.stream().mapToLong(DeviceParameter::size).sum();
+    }
+
+    protected List<DeviceBuffer> values() {
+        return parameters.stream().map(DeviceParameter::value).toList();
+    }
+
+    protected List<DeviceBuffer> grads() {
+        return parameters.stream().map(DeviceParameter::grad).toList();
+    }
+
     /** Buffers of zeros, one per parameter, for state such as velocities and moments. */
     protected List<DeviceBuffer> zeroState() {
         var state = new ArrayList<DeviceBuffer>();
@@ -57,44 +96,50 @@ abstract class DeviceOptimizer implements AutoCloseable {
         return state;
     }
 
-    /** torch.optim.SGD as {@link Sgd} defines it, by the kernel sgd_update. */
+    /** torch.optim.SGD as {@link Sgd} defines it, by the kernel sgd_update: one launch for every parameter. */
     private static final class DeviceSgd extends DeviceOptimizer {
         private final Sgd sgd;
         private final List<DeviceBuffer> velocity;
+        /** Ends, values, gradients, velocities (the gradients again without momentum: never read then). */
+        private final List<DeviceBuffer> tables;
         private boolean started;
 
         DeviceSgd(CudaDevice device, Sgd sgd, List<DeviceParameter> parameters) {
             super(device, sgd, parameters);
             this.sgd = sgd;
             this.velocity = sgd.momentum() != 0 ? zeroState() : List.of();
+            this.tables = tables(List.of(values(), grads(), sgd.momentum() != 0 ? velocity : grads()));
         }
 
         @Override
         void step() {
             float negLr = (float) -rule.learningRate();
-            boolean momentum = sgd.momentum() != 0;
-            for (int i = 0; i < parameters.size(); i++) {
-                DeviceParameter p = parameters.get(i);
-                DeviceBuffer v = momentum ? velocity.get(i) : p.grad();
-                device.launchElementwise("sgd_update", p.size(), p.value(), p.grad(), v, (long) p.size(), negLr,
-                        (float) sgd.momentum(), (float) (1 - sgd.dampening()), (float) sgd.weightDecay(),
-                        sgd.weightDecay() != 0 ? 1 : 0, momentum ? 1 : 0, sgd.nesterov() ? 1 : 0, started ? 0 : 1);
-            }
+            long total = total();
+            device.launchElementwise("sgd_update", total, tables.get(1), tables.get(2), tables.get(3), tables.get(0),
+                    parameters.size(), total, negLr, (float) sgd.momentum(), (float) (1 - sgd.dampening()),
+                    (float) sgd.weightDecay(), sgd.weightDecay() != 0 ? 1 : 0, sgd.momentum() != 0 ? 1 : 0,
+                    sgd.nesterov() ? 1 : 0, started ? 0 : 1);
             started = true;
         }
 
         @Override
         public void close() {
             velocity.forEach(DeviceBuffer::close);
+            tables.forEach(DeviceBuffer::close);
         }
     }
 
-    /** torch.optim.Adam as {@link Adam} defines it, by the kernel adam_update; the step count t is kept here. */
+    /**
+     * torch.optim.Adam as {@link Adam} defines it, by the kernel adam_update (one launch for every parameter);
+     * the step count t is kept here.
+     */
     private static final class DeviceAdam extends DeviceOptimizer {
         private final Adam adam;
         private final List<DeviceBuffer> expAvg;
         private final List<DeviceBuffer> expAvgSq;
         private final List<DeviceBuffer> maxExpAvgSq;
+        /** Ends, values, gradients, first moments, second moments, their maxima (the second moments without AMSGrad). */
+        private final List<DeviceBuffer> tables;
         private long steps;
 
         DeviceAdam(CudaDevice device, Adam adam, List<DeviceParameter> parameters) {
@@ -103,6 +148,8 @@ abstract class DeviceOptimizer implements AutoCloseable {
             this.expAvg = zeroState();
             this.expAvgSq = zeroState();
             this.maxExpAvgSq = adam.amsgrad() ? zeroState() : List.of();
+            this.tables = tables(List.of(values(), grads(), expAvg, expAvgSq,
+                    adam.amsgrad() ? maxExpAvgSq : expAvgSq));
         }
 
         @Override
@@ -112,15 +159,11 @@ abstract class DeviceOptimizer implements AutoCloseable {
             double biasCorrection2 = 1 - Math.pow(adam.beta2(), steps);
             float negStepSize = (float) -(rule.learningRate() / biasCorrection1);
             float bc2Sqrt = (float) Math.sqrt(biasCorrection2);
-            for (int i = 0; i < parameters.size(); i++) {
-                DeviceParameter p = parameters.get(i);
-                DeviceBuffer vMax = adam.amsgrad() ? maxExpAvgSq.get(i) : expAvgSq.get(i);
-                device.launchElementwise("adam_update", p.size(), p.value(), p.grad(), expAvg.get(i),
-                        expAvgSq.get(i), vMax, (long) p.size(), negStepSize, bc2Sqrt, (float) adam.beta1(),
-                        (float) (1 - adam.beta1()), (float) adam.beta2(), (float) (1 - adam.beta2()),
-                        (float) adam.eps(), (float) adam.weightDecay(), adam.weightDecay() != 0 ? 1 : 0,
-                        adam.amsgrad() ? 1 : 0);
-            }
+            long total = total();
+            device.launchElementwise("adam_update", total, tables.get(1), tables.get(2), tables.get(3), tables.get(4),
+                    tables.get(5), tables.get(0), parameters.size(), total, negStepSize, bc2Sqrt, (float) adam.beta1(),
+                    (float) (1 - adam.beta1()), (float) adam.beta2(), (float) (1 - adam.beta2()), (float) adam.eps(),
+                    (float) adam.weightDecay(), adam.weightDecay() != 0 ? 1 : 0, adam.amsgrad() ? 1 : 0);
         }
 
         @Override
@@ -128,6 +171,7 @@ abstract class DeviceOptimizer implements AutoCloseable {
             expAvg.forEach(DeviceBuffer::close);
             expAvgSq.forEach(DeviceBuffer::close);
             maxExpAvgSq.forEach(DeviceBuffer::close);
+            tables.forEach(DeviceBuffer::close);
         }
     }
 

@@ -5,6 +5,8 @@ import io.github.dlplayground.engine.optim.Optimizer;
 import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.tensor.Tensor;
 
+import java.util.List;
+
 /**
  * Training steps with the network on the GPU: weights, gradients and optimizer state stay on the device across
  * batches; only the batch (images and labels) goes up and the per-sample losses and hits come down. One step:
@@ -20,6 +22,7 @@ public final class DeviceTraining implements TrainingStep {
     private final DeviceBuffer gradient;
     private final DeviceBuffer rowLoss;
     private final DeviceBuffer correct;
+    private final StepGraphs graphs = new StepGraphs();
 
     private DeviceTraining(DeviceNetwork network, DeviceOptimizer optimizer) {
         this.network = network;
@@ -69,10 +72,16 @@ public final class DeviceTraining implements TrainingStep {
 
     /** Null, or one sentence about a part that runs on the CPU (an optimizer without a GPU kernel). */
     public String note() {
-        return optimizer.note();
+        String rule = optimizer.note();
+        return graphs.note == null ? rule : rule == null ? graphs.note : rule + " " + graphs.note;
     }
 
-    /** One optimizer step on a batch: images [n, …] as the spec's input, labels [n]. */
+    /**
+     * One optimizer step on a batch: images [n, …] as the spec's input, labels [n]. The second step of a batch
+     * size is recorded as a CUDA graph (zero the gradients, forward, loss, backward) and later steps of that size
+     * replay it: one launch instead of about eighty. Networks with dropout (a new seed every pass) and
+     * {@code -Ddlplayground.cudaGraphs=false} launch kernel by kernel.
+     */
     @Override
     public Outcome step(Tensor images, int[] labelValues) {
         int n = images.shape().dim(0);
@@ -80,29 +89,116 @@ public final class DeviceTraining implements TrainingStep {
             throw new IllegalArgumentException("a batch of " + n + " images needs " + n + " labels, got "
                     + labelValues.length);
         }
+        int k = network.outputShape().size();
+        checkLabels(labelValues, k);
         synchronized (device) {
-            network.zeroGradients();
-            DeviceBuffer logits = network.forward(images.data(), n, true);
-            int k = network.outputShape().size();
-            checkLabels(labelValues, k);
-            Outcome result = loss(logits, labelValues, n, k);
-            if (Float.isFinite(result.loss())) {
-                network.backward(gradient, n);
-                optimizer.step();
-                return result;
+            network.upload(images.data(), n);
+            prepareLoss(labelValues, n, k);
+            boolean backwardDone = replay(n, k);
+            if (!backwardDone) {
+                network.zeroGradients();
+                launchLoss(network.forwardLayers(n, true), n, k);
             }
-            return new Outcome(result.loss(), result.accuracy(), false);
+            Outcome result = readLoss(n);
+            if (!Float.isFinite(result.loss())) {
+                return new Outcome(result.loss(), result.accuracy(), false);
+            }
+            if (!backwardDone) {
+                network.backward(gradient, n);
+                graphs.warmed(n);
+            }
+            optimizer.step();
+            return result;
         }
     }
 
-    /** Runs the softmax cross-entropy kernel; ∂loss/∂logits stays on the device in {@code gradient}. */
-    private Outcome loss(DeviceBuffer logits, int[] labelValues, int n, int k) {
+    /**
+     * Runs the recorded step for batch size n (recording it first when the previous step of this size warmed
+     * the buffers); false when this step must run kernel by kernel.
+     */
+    private boolean replay(int n, int k) {
+        if (!graphs.enabled || graphs.batch != n || !network.replayable()) {
+            return false;
+        }
+        if (graphs.exec != null && graphs.scratchMoves != device.scratchMoves()) {
+            graphs.forget(device);
+        }
+        if (graphs.exec == null) {
+            try {
+                graphs.exec = device.record(() -> {
+                    network.zeroGradients();
+                    launchLoss(network.forwardLayers(n, true), n, k);
+                    network.backward(gradient, n);
+                });
+                graphs.scratchMoves = device.scratchMoves();
+            } catch (CudaCallException e) {
+                graphs.enabled = false;
+                graphs.note = "the training step could not be recorded as a CUDA graph (" + e.getMessage()
+                        + "): kernels are launched one by one.";
+                return false;
+            }
+        }
+        device.replay(graphs.exec);
+        return true;
+    }
+
+    /**
+     * Runs {@code runs} steps on one batch timing every part ({@link StepProfile}) and describes the mean step.
+     * Changes the weights like {@code runs + 2} steps would.
+     */
+    String profile(Tensor images, int[] labelValues, int runs) {
+        int n = images.shape().dim(0);
+        int k = network.outputShape().size();
+        var profile = new StepProfile();
+        synchronized (device) {
+            for (int r = -2; r < runs; r++) {
+                if (r == 0) {
+                    profile.clear();
+                }
+                profile.time(device, "zero", network::zeroGradients);
+                DeviceBuffer[] x = {null};
+                profile.time(device, "upload", () -> x[0] = network.upload(images.data(), n));
+                List<DeviceLayer> layers = network.layers();
+                for (int i = 0; i < layers.size(); i++) {
+                    DeviceLayer layer = layers.get(i);
+                    profile.time(device, name(layer, i) + " fwd", () -> x[0] = layer.forward(x[0], n, true));
+                }
+                profile.time(device, "loss", () -> {
+                    prepareLoss(labelValues, n, k);
+                    launchLoss(x[0], n, k);
+                    readLoss(n);
+                });
+                DeviceBuffer[] g = {gradient};
+                for (int i = layers.size() - 1; i >= 0 && g[0] != null; i--) {
+                    int at = i;
+                    profile.time(device, name(layers.get(i), i) + " bwd", () -> g[0] = network.backward(at, g[0], n));
+                }
+                profile.time(device, "optimizer", optimizer::step);
+            }
+        }
+        return profile.describe(runs);
+    }
+
+    private static String name(DeviceLayer layer, int index) {
+        return layer.getClass().getSimpleName().replace("Device", "").toLowerCase(java.util.Locale.ROOT) + index;
+    }
+
+    /** Labels up, loss buffers sized (before the loss kernel, so that it can be recorded). */
+    private void prepareLoss(int[] labelValues, int n, int k) {
         labels.ensure(n).uploadInts(labelValues);
         gradient.ensure((long) n * k);
         rowLoss.ensure(2L * n);
         correct.ensure(n);
+    }
+
+    /** The softmax cross-entropy kernel; ∂loss/∂logits stays on the device in {@code gradient}. */
+    private void launchLoss(DeviceBuffer logits, int n, int k) {
         device.launch("softmax_cross_entropy", CudaDevice.blocks(n), 1, CudaDevice.THREADS, 1, logits, labels,
                 gradient, rowLoss, correct, n, k);
+    }
+
+    /** Per-sample losses and hits down; their mean and the accuracy. */
+    private Outcome readLoss(int n) {
         double[] losses = new double[n];
         int[] hits = new int[n];
         device.downloadDoubles(losses, rowLoss.pointer());
@@ -139,6 +235,7 @@ public final class DeviceTraining implements TrainingStep {
     @Override
     public void close() {
         synchronized (device) {
+            graphs.forget(device);
             optimizer.close();
             network.close();
             labels.close();

@@ -1,20 +1,22 @@
 package io.github.dlplayground.engine.backend.cuda;
 
+import io.github.dlplayground.engine.backend.BackendStatus;
 import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.backend.GemmBenchmark;
 import io.github.dlplayground.engine.backend.MatrixBackend;
-import io.github.dlplayground.engine.data.Batches;
 import io.github.dlplayground.engine.data.Dataset;
 import io.github.dlplayground.engine.loss.SoftmaxCrossEntropy;
 import io.github.dlplayground.engine.nn.Sequential;
-import io.github.dlplayground.engine.optim.Adam;
-import io.github.dlplayground.engine.optim.Optimizer;
 import io.github.dlplayground.engine.optim.Sgd;
 import io.github.dlplayground.engine.spec.NetworkBuilder;
+import io.github.dlplayground.engine.spec.NetworkFile;
 import io.github.dlplayground.engine.spec.NetworkSpec;
+import io.github.dlplayground.engine.spec.TrainingConfig;
 import io.github.dlplayground.engine.spec.WeightInit;
 import io.github.dlplayground.engine.tensor.Tensor;
-import io.github.dlplayground.engine.train.Evaluator;
+import io.github.dlplayground.engine.train.EpochMetrics;
+import io.github.dlplayground.engine.train.Trainer;
+import io.github.dlplayground.engine.train.TrainingListener;
 import io.github.dlplayground.engine.util.Rng;
 
 import java.util.Arrays;
@@ -54,12 +56,11 @@ final class GpuBenchmark {
                 + "  %s %.1f GFLOP/s", m, k, k, n, resident, copied, cpu.name(), host));
     }
 
-    /** Samples/s of one SGD step on one random batch: the GPU-resident network against the CPU one. */
+    /**
+     * Samples/s of one SGD step on one random batch: the GPU-resident network against the CPU one on every
+     * CPU backend available here (the ratio is to the fastest of them).
+     */
     void step(String name, NetworkSpec spec, int batch, double seconds) {
-        Sequential cpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
-        cpuNet.useBackend(cpu);
-        cpuNet.computeInputGradient(false);
-        Sequential gpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
         var rng = new Rng(1);
         Tensor images = new Tensor(spec.input().withBatch(batch), new float[batch * spec.input().size()]);
         for (int i = 0; i < images.size(); i++) {
@@ -69,61 +70,107 @@ final class GpuBenchmark {
         for (int i = 0; i < batch; i++) {
             labels[i] = rng.nextInt(10);
         }
-        var optimizer = new Sgd(cpuNet.parameters(), 0.1);
+        var cpuRates = new StringBuilder();
+        double bestCpu = Double.POSITIVE_INFINITY;
+        for (BackendStatus status : Backends.probe()) {
+            if (status.available() && !status.name().equals("cuda")) {
+                double s = cpuStep(spec, Backends.select(status.name()), images, labels, seconds);
+                bestCpu = Math.min(bestCpu, s);
+                cpuRates.append(String.format(java.util.Locale.ROOT, "  %s %.0f", status.name(), batch / s));
+            }
+        }
+        double gpuSeconds = gpuStep(spec, images, labels, seconds, true);
+        double launchedSeconds = gpuStep(spec, images, labels, seconds, false);
+        String profile;
+        Sequential gpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
+        try (var gpu = DeviceTraining.create(spec, gpuNet, new Sgd(gpuNet.parameters(), 0.1), 0)) {
+            profile = gpu.profile(images, labels, 10);
+        }
+        out.accept(String.format(java.util.Locale.ROOT, "step %-10s batch %d  GPU %.0f samples/s (kernel by kernel "
+                + "%.0f) %s samples/s  ×%.1f the fastest CPU backend", name, batch, batch / gpuSeconds,
+                batch / launchedSeconds, cpuRates, bestCpu / gpuSeconds));
+        out.accept("  GPU step in parts (ms): " + profile);
+    }
+
+    /** Median seconds of a GPU step, its graph recorded and replayed or not. */
+    private double gpuStep(NetworkSpec spec, Tensor images, int[] labels, double seconds, boolean graphs) {
+        String before = System.getProperty("dlplayground.cudaGraphs");
+        System.setProperty("dlplayground.cudaGraphs", Boolean.toString(graphs));
+        Sequential net = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
+        try (var gpu = DeviceTraining.create(spec, net, new Sgd(net.parameters(), 0.1), 0)) {
+            double median = median(seconds, () -> gpu.step(images, labels));
+            if (gpu.note() != null) {
+                out.accept("  note: " + gpu.note());
+            }
+            return median;
+        } finally {
+            if (before == null) {
+                System.clearProperty("dlplayground.cudaGraphs");
+            } else {
+                System.setProperty("dlplayground.cudaGraphs", before);
+            }
+        }
+    }
+
+    private static double cpuStep(NetworkSpec spec, MatrixBackend backend, Tensor images, int[] labels,
+                                  double seconds) {
+        Sequential net = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
+        net.useBackend(backend);
+        net.computeInputGradient(false);
+        var optimizer = new Sgd(net.parameters(), 0.1);
         var loss = new SoftmaxCrossEntropy();
-        double cpuSeconds = median(seconds, () -> {
+        return median(seconds, () -> {
             optimizer.zeroGrad();
-            loss.forward(cpuNet.forward(images, true), labels);
-            cpuNet.backward(loss.backward());
+            loss.forward(net.forward(images, true), labels);
+            net.backward(loss.backward());
             optimizer.step();
         });
-        double gpuSeconds;
-        try (var gpu = DeviceTraining.create(spec, gpuNet, new Sgd(gpuNet.parameters(), 0.1), 0)) {
-            gpuSeconds = median(seconds, () -> gpu.step(images, labels));
-        }
-        out.accept(String.format(java.util.Locale.ROOT, "step %-10s batch %d  GPU %.0f samples/s  %s %.0f samples/s"
-                + "  ×%.1f", name, batch, batch / gpuSeconds, cpu.name(), batch / cpuSeconds, cpuSeconds / gpuSeconds));
     }
 
     /**
-     * One epoch of {@code spec} with Adam (lr 0.001) at batch 256 on {@code train}, on the CPU and on the GPU from
-     * the same weights and batches; seconds and test accuracy of each.
+     * One epoch of a preset as {@code train --preset NAME --epochs 1} runs it (its optimizer, batch size, init and
+     * seed; the engine's {@link Trainer}), on the CPU and with {@link Trainer#trainOnGpu}: the best seconds of the
+     * training steps in two CPU and three GPU epochs (each from the start again) and the test accuracy after the
+     * first of each.
      */
-    void epoch(String name, NetworkSpec spec, Dataset train, Dataset test) {
-        Sequential cpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 3);
-        cpuNet.useBackend(cpu);
-        cpuNet.computeInputGradient(false);
-        Sequential gpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 3);
-        var batches = new Batches(train, 256, 3, true);
-        batches.startEpoch(0);
-        Optimizer cpuRule = new Adam(cpuNet.parameters());
-        var loss = new SoftmaxCrossEntropy();
-        long start = System.nanoTime();
-        for (int b = 0; b < batches.batchCount(); b++) {
-            Batches.Batch batch = batches.batch(b);
-            cpuRule.zeroGrad();
-            loss.forward(cpuNet.forward(batch.images(), true), batch.labels());
-            cpuNet.backward(loss.backward());
-            cpuRule.step();
-        }
-        double cpuSeconds = (System.nanoTime() - start) / 1e9;
-        double gpuSeconds;
-        try (var gpu = DeviceTraining.create(spec, gpuNet, new Adam(gpuNet.parameters()), 0)) {
-            start = System.nanoTime();
-            for (int b = 0; b < batches.batchCount(); b++) {
-                Batches.Batch batch = batches.batch(b);
-                gpu.step(batch.images(), batch.labels());
+    void epoch(String name, NetworkFile preset, Dataset train, Dataset test) {
+        TrainingConfig config = preset.training().withEpochs(1);
+        double[] host = bestEpoch(2, () -> fit(preset.network(), config, train, test, false));
+        double[] gpu = bestEpoch(3, () -> fit(preset.network(), config, train, test, true));
+        out.accept(String.format(java.util.Locale.ROOT, "epoch %-10s %d images, batch %d, %s: GPU %.3f s, "
+                + "accuracy %.2f%%  %s %.3f s, accuracy %.2f%%  ×%.1f faster, accuracy difference %.2f pt", name,
+                train.size(), config.batchSize(), config.optimizer().displayName(), gpu[0], 100 * gpu[1], cpu.name(),
+                host[0], 100 * host[1], host[0] / gpu[0], 100 * Math.abs(gpu[1] - host[1])));
+    }
+
+    /** {training seconds, test accuracy} of one epoch by the Trainer, on the GPU or on the CPU backend. */
+    private double[] fit(NetworkSpec spec, TrainingConfig config, Dataset train, Dataset test, boolean onGpu) {
+        Sequential net = NetworkBuilder.build(spec, config.init(), config.seed());
+        net.useBackend(cpu);
+        try (var trainer = new Trainer(net, config)) {
+            if (onGpu) {
+                String note = trainer.trainOnGpu(spec);
+                if (note != null) {
+                    throw new IllegalStateException(note);
+                }
             }
-            gpuSeconds = (System.nanoTime() - start) / 1e9;
-            gpu.copyWeightsToHost();
+            EpochMetrics epoch = trainer.fit(train, test, new TrainingListener() {
+            }).history().get(0);
+            if (onGpu && trainer.gpuNote() != null) {
+                throw new IllegalStateException(trainer.gpuNote());
+            }
+            return new double[] {epoch.seconds(), epoch.evalAccuracy()};
         }
-        gpuNet.useBackend(cpu);
-        double cpuAccuracy = Evaluator.evaluate(cpuNet, test).accuracy();
-        double gpuAccuracy = Evaluator.evaluate(gpuNet, test).accuracy();
-        out.accept(String.format(java.util.Locale.ROOT, "epoch %-10s %d images, batch 256, Adam: GPU %.2f s, "
-                + "accuracy %.2f%%  %s %.2f s, accuracy %.2f%%  ×%.1f faster, accuracy difference %.2f pt", name,
-                train.size(), gpuSeconds, 100 * gpuAccuracy, cpu.name(), cpuSeconds, 100 * cpuAccuracy,
-                cpuSeconds / gpuSeconds, 100 * Math.abs(gpuAccuracy - cpuAccuracy)));
+    }
+
+    /** {seconds, accuracy}: the fewest seconds of {@code runs} runs, the accuracy of the first. */
+    private static double[] bestEpoch(int runs, java.util.function.Supplier<double[]> run) {
+        double[] first = run.get();
+        double best = first[0];
+        for (int r = 1; r < runs; r++) {
+            best = Math.min(best, run.get()[0]);
+        }
+        return new double[] {best, first[1]};
     }
 
     private static double best(double work, int runs, Runnable product) {

@@ -1,9 +1,11 @@
 package io.github.dlplayground.engine.backend.cuda;
 
 import io.github.dlplayground.engine.data.DataException;
+import io.github.dlplayground.engine.data.DataSources;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.LoadedData;
 import io.github.dlplayground.engine.data.SampleData;
+import io.github.dlplayground.engine.spec.NetworkFile;
 import io.github.dlplayground.engine.spec.NetworkFileException;
 import io.github.dlplayground.engine.spec.NetworkSpec;
 import io.github.dlplayground.engine.spec.Presets;
@@ -19,14 +21,17 @@ import java.util.List;
 /**
  * The GPU machine's one command (run by .gpu/run.sh, from the app jar or from the engine's jars alone): every
  * agreement check ({@link GpuCheck}), then the benchmarks ({@link GpuBenchmark}: SGEMM, training steps of the
- * preset networks at batch 256, one epoch of LeNet-ReLU on the shipped Fashion-MNIST subset), printed and
- * written as Markdown to the file given as the first argument. Exit status 0 when every check passed, 1 when
- * one failed, 2 without a GPU.
+ * preset networks at batch 256, one epoch of LeNet-ReLU and of LeNet on Fashion-MNIST), printed and written as Markdown to
+ * the file given as the first argument. The epoch uses the folder given as the second argument (the four
+ * official files, raw or gzip), else the shipped subset. Exit status 0 when every check passed, 1 when one
+ * failed, 2 without a GPU, 3 when the data folder given lacks the files.
  */
 public final class GpuReport {
     private final List<String> lines = new ArrayList<>();
+    private final Path dataFolder;
 
-    private GpuReport() {
+    private GpuReport(Path dataFolder) {
+        this.dataFolder = dataFolder;
     }
 
     public static void main(String[] args) throws IOException {
@@ -36,7 +41,13 @@ public final class GpuReport {
             System.err.println("no GPU: " + status.reason());
             System.exit(2);
         }
-        var report = new GpuReport();
+        Path data = args.length > 1 ? Path.of(args[1]).toAbsolutePath() : null;
+        if (data != null && !Files.isDirectory(data)) {
+            System.err.println("the data folder " + data + " does not exist: give a folder holding the four "
+                    + "Fashion-MNIST files, or leave the argument out to use the shipped subset");
+            System.exit(3);
+        }
+        var report = new GpuReport(data);
         long failed = report.run();
         report.write(target);
         System.out.println("report written to " + target);
@@ -80,16 +91,26 @@ public final class GpuReport {
 
     private void epoch(GpuBenchmark bench) {
         try {
-            LoadedData data = SampleData.standard().load(DatasetKind.FASHION_MNIST);
-            bench.epoch("lenet-relu", preset("lenet-relu"), data.train(), data.test());
+            LoadedData data = dataFolder == null ? SampleData.standard().load(DatasetKind.FASHION_MNIST)
+                    : new DataSources(DataSources.Options.standard(dataFolder, true, false))
+                            .load(DatasetKind.FASHION_MNIST, null);
+            say("data: " + data.source().location() + " (" + data.train().size() + " training, "
+                    + data.test().size() + " test images)");
+            for (String name : List.of("lenet-relu", "lenet")) {
+                bench.epoch(name, presetFile(name), data.train(), data.test());
+            }
         } catch (DataException e) {
             say("epoch: skipped, the Fashion-MNIST sample did not load: " + e.getMessage());
         }
     }
 
     static NetworkSpec preset(String name) {
+        return presetFile(name).network();
+    }
+
+    static NetworkFile presetFile(String name) {
         try {
-            return Presets.load(name).network();
+            return Presets.load(name);
         } catch (NetworkFileException e) {
             throw new IllegalStateException("the preset " + name + " did not load: " + e.getMessage(), e);
         }

@@ -23,8 +23,8 @@ import java.util.function.Function;
 /**
  * The training half of {@link GpuCheck}: softmax cross-entropy (loss, accuracy, ∂logits), SGD with momentum,
  * Nesterov and weight decay and Adam with AMSGrad (three steps each, parameter by parameter), and five steps of
- * LeNet (sigmoid, SGD) and LeNet-ReLU (Adam) on one fixed random batch: the loss of every step and the weights
- * at the end, GPU against CPU from the same initial weights.
+ * LeNet (sigmoid, SGD) and LeNet-ReLU (momentum; Adam) on one fixed random batch: the loss of every step and
+ * the weights at the end (not after Adam: see {@link #run}), GPU against CPU from the same initial weights.
  */
 final class GpuTrainingCheck {
     private static final int STEPS = 5;
@@ -43,8 +43,12 @@ final class GpuTrainingCheck {
         optimizer("sgd momentum dampening", ps -> new Sgd(ps, 0.1, 0.8, 0.2, 0, false));
         optimizer("adam", ps -> new Adam(ps, 1e-2, 0.9, 0.999, 1e-8, 0, false));
         optimizer("adam amsgrad weight decay", ps -> new Adam(ps, 1e-2, 0.8, 0.99, 1e-6, 1e-2, true));
-        lenet("lenet", ps -> new Sgd(ps, 0.9));
-        lenet("lenet-relu", ps -> new Adam(ps, 1e-3, 0.9, 0.999, 1e-8, 0, false));
+        lenet("lenet", "sgd", ps -> new Sgd(ps, 0.9), true);
+        lenet("lenet-relu", "momentum", ps -> new Sgd(ps, 0.05, 0.9, 0, 0, false), true);
+        // Adam moves every weight by about lr whatever the size of its gradient, so a gradient of 1e-9 on one
+        // side and -1e-9 on the other (float rounding where ReLU and max pooling meet ties) puts weights lr
+        // apart: its loss curve is compared, its update rule is checked alone above.
+        lenet("lenet-relu", "adam", ps -> new Adam(ps, 1e-3, 0.9, 0.999, 1e-8, 0, false), false);
     }
 
     private void softmaxCrossEntropy() {
@@ -117,7 +121,8 @@ final class GpuTrainingCheck {
     }
 
     /** A few steps of a preset network on one random batch of 64 images, CPU and GPU from the same weights. */
-    private void lenet(String preset, Function<List<Parameter>, Optimizer> rule) {
+    private void lenet(String preset, String ruleName, Function<List<Parameter>, Optimizer> rule,
+                       boolean compareWeights) {
         NetworkSpec spec = GpuReport.preset(preset);
         Sequential cpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 7);
         Sequential gpuNet = NetworkBuilder.build(spec, WeightInit.XAVIER, 7);
@@ -147,14 +152,18 @@ final class GpuTrainingCheck {
                 worstLoss = Math.max(worstLoss, Math.abs(cpuLoss - gpuLoss) / Math.max(1, Math.abs(cpuLoss)));
                 curve.append(String.format(java.util.Locale.ROOT, " %.4f/%.4f", cpuLoss, gpuLoss));
             }
-            record.accept(new GpuCheck.Result(preset + " loss curve (cpu/gpu)" + curve, worstLoss, 1e-3));
+            String name = preset + " " + ruleName;
+            record.accept(new GpuCheck.Result(name + " loss curve (cpu/gpu)" + curve, worstLoss, 1e-3));
+            if (!compareWeights) {
+                return;
+            }
             gpu.copyWeightsToHost();
             double worstWeight = 0;
             for (int i = 0; i < cpuNet.parameters().size(); i++) {
                 worstWeight = Math.max(worstWeight, GpuCheck.error(cpuNet.parameters().get(i).value(),
                         gpuNet.parameters().get(i).value()));
             }
-            record.accept(new GpuCheck.Result(preset + " weights after " + STEPS + " steps", worstWeight, 1e-3));
+            record.accept(new GpuCheck.Result(name + " weights after " + STEPS + " steps", worstWeight, 1e-3));
         }
     }
 }

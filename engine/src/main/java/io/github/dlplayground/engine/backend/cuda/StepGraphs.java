@@ -1,0 +1,35 @@
+package io.github.dlplayground.engine.backend.cuda;
+
+import jcuda.driver.CUgraphExec;
+
+/**
+ * The CUDA graph of a {@link DeviceTraining} step: recorded on the second step of a batch size (the first one
+ * sizes every buffer), replayed while the batch size stays and the split-k scratch memory has not moved.
+ */
+final class StepGraphs {
+    /** Off with {@code -Ddlplayground.cudaGraphs=false}, or after the driver refused to record. */
+    boolean enabled = !"false".equalsIgnoreCase(System.getProperty("dlplayground.cudaGraphs"));
+    /** Why recording was given up, or null. */
+    String note;
+    /** The batch size to record or replay, 0 before a step has warmed the buffers. */
+    int batch;
+    CUgraphExec exec;
+    int scratchMoves;
+
+    /**
+     * After a step of size n launched kernel by kernel (its buffers now sized): the next step of this size is
+     * recorded, unless a graph of another size exists (the smaller last batch of an epoch keeps the full one's).
+     */
+    void warmed(int n) {
+        if (exec == null) {
+            batch = n;
+        }
+    }
+
+    void forget(CudaDevice device) {
+        if (exec != null) {
+            device.forget(exec);
+            exec = null;
+        }
+    }
+}
