@@ -6,7 +6,9 @@ import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.util.ComputePool;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What every layer shares: its backend (the fastest available until {@link #useBackend} says otherwise,
@@ -97,5 +99,19 @@ abstract class AbstractLayer implements Layer {
     /** A float array of at least {@code size} values: the given one when large enough. */
     protected static float[] reuse(float[] buffer, int size) {
         return buffer != null && buffer.length >= size ? buffer : new float[size];
+    }
+
+    /**
+     * An array of at least {@code count} items, each made by {@code make} where still null: the given one grown
+     * when too short. Per-slot or per-chunk scratch that is kept from one batch to the next.
+     */
+    static <T> T[] filled(T[] items, int count, Supplier<T> make) {
+        T[] result = items.length >= count ? items : Arrays.copyOf(items, count);
+        for (int i = 0; i < count; i++) {
+            if (result[i] == null) {
+                result[i] = make.get();
+            }
+        }
+        return result;
     }
 }

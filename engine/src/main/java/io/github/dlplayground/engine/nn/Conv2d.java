@@ -9,15 +9,15 @@ import java.util.List;
 /**
  * 2-D convolution as deep-learning frameworks define it (cross-correlation): y[n, o, oy, ox] = b[o] +
  * Σ_{c,i,j} W[o, c, i, j]·x[n, c, oy·sh − ph + i, ox·sw − pw + j], zero padding; x [N, C, H, W],
- * W [out, C, kh, kw], b [out]. Computed per block of g samples as im2col + GEMM, Y [out, g·OH·OW] = W·cols;
- * backward recomputes each block's columns (cheaper than keeping them) for ∂W += ∂Y·colsᵀ and ∂cols = Wᵀ·∂Y.
+ * W [out, C, kh, kw], b [out]. Thin stride-1 layers (few output channels) run as Java loops over each sample
+ * ({@link DirectConvolution}), the others as im2col + GEMM on the backend per block of samples
+ * ({@link GemmConvolution}).
  */
 public final class Conv2d extends AbstractLayer {
-    /**
-     * im2col buffer per block of samples, in floats (512 KiB): blocks small enough to stay in cache from
-     * im2col through the GEMM, processed in parallel on the engine pool (one block sequence per thread).
-     */
-    private static final int COLUMN_BUFFER_LIMIT = 1 << 17;
+    /** How the products are computed: chosen from the layer's shape, or forced by tests. */
+    enum Method {
+        AUTO, DIRECT, GEMM
+    }
 
     private final int inChannels;
     private final int outChannels;
@@ -30,16 +30,14 @@ public final class Conv2d extends AbstractLayer {
     private final Parameter weight;
     private final Parameter bias;
 
-    private int columnBufferLimit = COLUMN_BUFFER_LIMIT;
+    private int columnBufferLimit = GemmConvolution.COLUMN_BUFFER_LIMIT;
+    private Method method = Method.AUTO;
     private Tensor input;
     private Tensor output;
     private Tensor inputGradient;
     private PlaneGeometry geometry;
-    private int block;
-    private float[][] columns;
-    private float[][] columnGradient;
-    private float[][] product;
-    private float[][] weightGradient;
+    private DirectConvolution direct;
+    private GemmConvolution gemm;
 
     public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, int padH, int padW,
                   int strideH, int strideW) {
@@ -79,6 +77,12 @@ public final class Conv2d extends AbstractLayer {
     /** Caps the im2col buffer (in floats) so that tests can choose how batches split into blocks. */
     void limitColumnBuffer(int floats) {
         columnBufferLimit = floats;
+        gemm = null;
+    }
+
+    /** Forces a way of computing the products, so that tests can compare them on the same layer. */
+    void useMethod(Method method) {
+        this.method = method;
     }
 
     @Override
@@ -132,110 +136,46 @@ public final class Conv2d extends AbstractLayer {
         Shape outShape = batchOutputShape(input);
         int n = input.shape().dim(0);
         this.input = input;
-        geometry = geometry(input.shape().withoutBatch());
+        PlaneGeometry geo = geometry(input.shape().withoutBatch());
         output = reuse(output, outShape);
-        int rows = inChannels * kernelH * kernelW;
-        int plane = geometry.outputPlaneSize();
-        block = (int) Math.max(1, Math.min(n, columnBufferLimit / ((long) rows * plane)));
-        int blocks = (n + block - 1) / block;
-        int slots = pool().chunks(blocks, 1);
-        columns = slotBuffers(columns, slots, rows * block * plane);
-        product = slotBuffers(product, slots, outChannels * block * plane);
-        pool().forChunks(blocks, 1, (slot, first, last) -> {
-            for (int b = first; b < last; b++) {
-                int n0 = b * block;
-                int g = Math.min(block, n - n0);
-                int ld = g * plane;
-                Im2col.unfold(pool(), geometry, input.data(), n0, g, columns[slot]);
-                backend().sgemm(false, false, outChannels, ld, rows, 1f, weight.value(), 0, rows,
-                        columns[slot], 0, ld, 0f, product[slot], 0, ld);
-                scatterWithBias(product[slot], n0, g);
+        float[] x = input.data();
+        if (useDirect(geo)) {
+            if (direct == null || !direct.geometry().equals(geo)) {
+                direct = new DirectConvolution(geo, outChannels);
             }
-        });
+            direct.forward(pool(), x, n, weight.value(), bias.value(), output.data());
+        } else {
+            if (gemm == null || !gemm.geometry().equals(geo)) {
+                gemm = new GemmConvolution(geo, outChannels, columnBufferLimit);
+            }
+            gemm.forward(backend(), x, n, weight.value(), bias.value(), output.data(), training);
+        }
+        geometry = geo;
         return produced(output);
     }
 
-    /** y[n₀+s, o, p] = product[o, s·P + p] + b[o]: from the GEMM's [out, g·P] layout to [N, out, P]. */
-    private void scatterWithBias(float[] source, int n0, int g) {
-        int plane = geometry.outputPlaneSize();
-        int ld = g * plane;
-        float[] y = output.data();
-        float[] b = bias.value();
-        for (int s = 0; s < g; s++) {
-            for (int o = 0; o < outChannels; o++) {
-                int src = o * ld + s * plane;
-                int dst = ((n0 + s) * outChannels + o) * plane;
-                float bo = b[o];
-                for (int p = 0; p < plane; p++) {
-                    y[dst + p] = source[src + p] + bo;
-                }
-            }
-        }
+    private boolean useDirect(PlaneGeometry geo) {
+        return method == Method.DIRECT || method == Method.AUTO
+                && DirectConvolution.suits(outChannels, kernelH, kernelW, strideH, strideW, inChannels);
     }
 
     @Override
     public Tensor backward(Tensor outputGradient) {
         acceptOutputGradient(outputGradient);
         int n = input.shape().dim(0);
-        int rows = inChannels * kernelH * kernelW;
-        int plane = geometry.outputPlaneSize();
         float[] dy = outputGradient.data();
-        accumulateBiasGradient(dy, n, plane);
-        boolean needInput = inputGradientNeeded();
-        if (needInput) {
+        accumulateBiasGradient(dy, n, geometry.outputPlaneSize());
+        float[] dx = null;
+        if (inputGradientNeeded()) {
             inputGradient = reuse(inputGradient, input.shape());
+            dx = inputGradient.data();
         }
-        int blocks = (n + block - 1) / block;
-        int slots = pool().chunks(blocks, 1);
-        columnGradient = needInput ? slotBuffers(columnGradient, slots, rows * block * plane) : columnGradient;
-        weightGradient = slotBuffers(weightGradient, slots, outChannels * rows);
-        pool().forChunks(blocks, 1, (slot, first, last) -> {
-            float[] partial = weightGradient[slot];
-            java.util.Arrays.fill(partial, 0, outChannels * rows, 0f);
-            for (int b = first; b < last; b++) {
-                int n0 = b * block;
-                int g = Math.min(block, n - n0);
-                int ld = g * plane;
-                Im2col.unfold(pool(), geometry, input.data(), n0, g, columns[slot]);
-                gather(dy, n0, g, product[slot]);
-                backend().sgemm(false, true, outChannels, rows, ld, 1f, product[slot], 0, ld, columns[slot], 0, ld,
-                        1f, partial, 0, rows);
-                if (needInput) {
-                    backend().sgemm(true, false, rows, ld, outChannels, 1f, weight.value(), 0, rows,
-                            product[slot], 0, ld, 0f, columnGradient[slot], 0, ld);
-                    Im2col.fold(pool(), geometry, columnGradient[slot], n0, g, inputGradient.data());
-                }
-            }
-        });
-        // Partial sums added in slot order: the same split gives bit-identical gradients.
-        float[] dw = weight.grad();
-        for (int slot = 0; slot < slots; slot++) {
-            float[] partial = weightGradient[slot];
-            for (int i = 0; i < dw.length; i++) {
-                dw[i] += partial[i];
-            }
+        if (useDirect(geometry)) {
+            direct.backward(pool(), input.data(), dy, n, weight.value(), weight.grad(), dx);
+        } else {
+            gemm.backward(backend(), input.data(), dy, n, weight.value(), weight.grad(), dx);
         }
-        return needInput ? inputGradient : null;
-    }
-
-    /** target[o, s·P + p] = dy[n₀+s, o, p]: the output gradient in the GEMM's layout. */
-    private void gather(float[] dy, int n0, int g, float[] target) {
-        int plane = geometry.outputPlaneSize();
-        int ld = g * plane;
-        for (int s = 0; s < g; s++) {
-            for (int o = 0; o < outChannels; o++) {
-                System.arraycopy(dy, ((n0 + s) * outChannels + o) * plane, target, o * ld + s * plane, plane);
-            }
-        }
-    }
-
-    /** One buffer of at least {@code size} floats per slot (parallel chunk), kept while large enough. */
-    private static float[][] slotBuffers(float[][] buffers, int slots, int size) {
-        float[][] result = buffers != null && buffers.length >= slots ? buffers : new float[slots][];
-        for (int slot = 0; slot < slots; slot++) {
-            result[slot] = reuse(result[slot], size);
-        }
-        return result;
+        return dx == null ? null : inputGradient;
     }
 
     /** ∂b[o] += Σ over samples and positions of ∂y[n, o, ·]: per plane in float (4 lanes), across planes in double. */

@@ -15,17 +15,67 @@ final class Im2col {
     private Im2col() {
     }
 
-    /** Fills cols (leading dimension g·OH·OW) from samples [n0, n0 + g) of x, in parallel over (row, sample). */
-    static void unfold(ComputePool pool, PlaneGeometry geo, float[] x, int n0, int g, float[] cols) {
+    /**
+     * Fills cols from {@code at} (leading dimension g·OH·OW) from samples [n0, n0 + g) of x, in parallel over
+     * (row, sample).
+     */
+    static void unfold(ComputePool pool, PlaneGeometry geo, float[] x, int n0, int g, float[] cols, int at) {
         int rows = geo.channels() * geo.kernelH() * geo.kernelW();
         pool.forRange(rows * g, GRAIN, (from, to) -> {
             for (int t = from; t < to; t++) {
-                unfoldRow(geo, x, n0, g, t / g, t % g, cols);
+                unfoldRow(geo, x, n0, g, t / g, t % g, cols, at);
             }
         });
     }
 
-    private static void unfoldRow(PlaneGeometry geo, float[] x, int n0, int g, int row, int sample, float[] cols) {
+    /** Floats of scratch that {@link #unfoldStride1} needs: C·kw planes of (H + 2·padH) × OW. */
+    static int stride1Scratch(PlaneGeometry geo) {
+        return geo.channels() * geo.kernelW() * (geo.height() + 2 * geo.padH()) * geo.outW();
+    }
+
+    /**
+     * The same columns for stride 1, per sample: for each (c, j) the plane is cut to the OW columns that tap column
+     * j reads, with padH zero rows above and below, so the run of tap (c, i, j) is rows i … i+OH−1 of it, one array
+     * copy. {@code scratch} must be zero when first used with this geometry and serve only it: cells in the padding
+     * are never written.
+     */
+    static void unfoldStride1(PlaneGeometry geo, float[] x, int n0, int g, float[] cols, int at, float[] scratch) {
+        int kh = geo.kernelH();
+        int kw = geo.kernelW();
+        int h = geo.height();
+        int w = geo.width();
+        int outW = geo.outW();
+        int paddedH = h + 2 * geo.padH();
+        int plane = geo.outputPlaneSize();
+        int ld = g * plane;
+        for (int s = 0; s < g; s++) {
+            for (int c = 0; c < geo.channels(); c++) {
+                int source = ((n0 + s) * geo.channels() + c) * h * w;
+                for (int j = 0; j < kw; j++) {
+                    int shift = j - geo.padW();
+                    int oxLo = Math.max(0, -shift);
+                    int oxHi = Math.min(outW, w - shift);
+                    int to = ((c * kw + j) * paddedH + geo.padH()) * outW;
+                    for (int r = 0; r < h; r++) {
+                        int src = source + r * w + shift;
+                        int dst = to + r * outW;
+                        for (int ox = oxLo; ox < oxHi; ox++) {
+                            scratch[dst + ox] = x[src + ox];
+                        }
+                    }
+                }
+                for (int i = 0; i < kh; i++) {
+                    for (int j = 0; j < kw; j++) {
+                        System.arraycopy(scratch, ((c * kw + j) * paddedH + i) * outW, cols,
+                                at + ((c * kh + i) * kw + j) * ld + s * plane, plane);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void unfoldRow(PlaneGeometry geo, float[] x, int n0, int g, int row, int sample, float[] cols,
+                                  int colsFrom) {
         int kh = geo.kernelH();
         int kw = geo.kernelW();
         int c = row / (kh * kw);
@@ -36,7 +86,7 @@ final class Im2col {
         int width = geo.width();
         int sw = geo.strideW();
         int plane = ((n0 + sample) * geo.channels() + c) * geo.inputPlaneSize();
-        int dst = row * g * geo.outputPlaneSize() + sample * geo.outputPlaneSize();
+        int dst = colsFrom + row * g * geo.outputPlaneSize() + sample * geo.outputPlaneSize();
         int oxLo = firstInside(kj - geo.padW(), sw);
         int oxHi = Math.min(outW, lastInside(kj - geo.padW(), sw, width) + 1);
         for (int oy = 0; oy < outH; oy++) {

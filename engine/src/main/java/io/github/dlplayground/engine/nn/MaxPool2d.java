@@ -46,7 +46,12 @@ public final class MaxPool2d extends Pool2d {
         });
     }
 
-    /** 2×2, stride 2: the same rule (first maximum, NaN wins) on four values. */
+    /**
+     * 2×2, stride 2: the same rule (first maximum, NaN wins) on four values, without branches, which random data
+     * would mispredict half the time: values are compared as integer keys (the float bits with the negative range
+     * flipped, −0 counted as +0), and each comparison's sign bit selects. Windows holding a NaN or an infinity take
+     * the plain path.
+     */
     @Override
     void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
         int width = geometry.width();
@@ -57,20 +62,54 @@ public final class MaxPool2d extends Pool2d {
             int out = yOffset + oy * outW;
             for (int ox = 0; ox < outW; ox++) {
                 int corner = top + 2 * ox;
-                int best = corner;
-                float max = x[xOffset + best];
-                for (int k = 1; k < 4; k++) {
-                    int c = corner + (k & 1) + (k >> 1) * width;
-                    float v = x[xOffset + c];
-                    if (v > max || Float.isNaN(v)) {
-                        max = v;
-                        best = c;
-                    }
+                int at = xOffset + corner;
+                float a = x[at];
+                float b = x[at + 1];
+                float c = x[at + width];
+                float d = x[at + width + 1];
+                if (Float.isNaN((a - a) + (b - b) + (c - c) + (d - d))) {
+                    maxOfWindow(x, xOffset, corner, y, where, out + ox);
+                    continue;
                 }
-                y[out + ox] = max;
-                where[out + ox] = best;
+                long ka = key(a);
+                long kb = key(b);
+                long kc = key(c);
+                long kd = key(d);
+                long later = (ka - kb) >> 63;
+                long k1 = ka ^ ((ka ^ kb) & later);
+                int i1 = (int) later & 1;
+                later = (k1 - kc) >> 63;
+                long k2 = k1 ^ ((k1 ^ kc) & later);
+                int i2 = i1 ^ ((i1 ^ width) & (int) later);
+                later = (k2 - kd) >> 63;
+                int i3 = i2 ^ ((i2 ^ (width + 1)) & (int) later);
+                y[out + ox] = x[at + i3];
+                where[out + ox] = corner + i3;
             }
         }
+    }
+
+    /** An int that orders like the float for numbers (−0 and +0 equal): bits, negative ones flipped. */
+    private static int key(float v) {
+        int bits = Float.floatToRawIntBits(v + 0f);
+        return bits ^ ((bits >> 31) & 0x7FFFFFFF);
+    }
+
+    /** The 2×2 window at {@code corner} by the plain rule. */
+    private void maxOfWindow(float[] x, int xOffset, int corner, float[] y, int[] where, int o) {
+        int width = geometry.width();
+        int best = corner;
+        float max = x[xOffset + best];
+        for (int k = 1; k < 4; k++) {
+            int c = corner + (k & 1) + (k >> 1) * width;
+            float v = x[xOffset + c];
+            if (v > max || Float.isNaN(v)) {
+                max = v;
+                best = c;
+            }
+        }
+        y[o] = max;
+        where[o] = best;
     }
 
     @Override

@@ -71,8 +71,13 @@ abstract class Pool2d extends AbstractLayer {
     /** The same for 2×2 windows with stride 2 and no padding ({@link #halving()}), with unrolled loops. */
     abstract void forwardHalving(float[] x, int xOffset, float[] y, int yOffset);
 
-    /** dx for one plane (already zeroed) from dy. */
+    /** dx for one plane from dy; the plane is zero first unless {@link #writesWholePlane()}. */
     abstract void backwardPlane(float[] dy, int dyOffset, float[] dx, int dxOffset);
+
+    /** Whether backwardPlane writes every value of dx's plane itself (so it need not be zeroed first). */
+    boolean writesWholePlane() {
+        return false;
+    }
 
     /** Called before the planes of a forward pass run, with the number of planes (for per-plane buffers). */
     void prepare(int planes) {
@@ -140,8 +145,11 @@ abstract class Pool2d extends AbstractLayer {
         float[] dy = outputGradient.data();
         float[] dx = inputGradient.data();
         int planes = dx.length / Math.max(1, inPlane);
+        boolean zeroFirst = !writesWholePlane();
         pool().forRange(planes, Math.max(1, 4096 / Math.max(1, inPlane)), (from, to) -> {
-            java.util.Arrays.fill(dx, from * inPlane, to * inPlane, 0f);
+            if (zeroFirst) {
+                java.util.Arrays.fill(dx, from * inPlane, to * inPlane, 0f);
+            }
             for (int t = from; t < to; t++) {
                 backwardPlane(dy, t * outPlane, dx, t * inPlane);
             }

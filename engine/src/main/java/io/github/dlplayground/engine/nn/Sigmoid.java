@@ -2,7 +2,7 @@ package io.github.dlplayground.engine.nn;
 
 import io.github.dlplayground.engine.util.FloatMath;
 
-/** σ(x) = 1 / (1 + e^(−x)), with σ′(x) = σ(x)·(1 − σ(x)); e^x in float ({@link FloatMath#exp}). */
+/** σ(x) = 1 / (1 + e^(−x)), with σ′(x) = σ(x)·(1 − σ(x)); computed in float by {@link FloatMath#sigmoid}. */
 public final class Sigmoid extends Activation {
     @Override
     public String describe() {
@@ -11,9 +11,7 @@ public final class Sigmoid extends Activation {
 
     @Override
     void apply(float[] x, float[] y, int from, int to) {
-        for (int i = from; i < to; i++) {
-            y[i] = 1f / (1f + FloatMath.exp(-x[i]));
-        }
+        FloatMath.sigmoid(x, y, from, to);
     }
 
     @Override

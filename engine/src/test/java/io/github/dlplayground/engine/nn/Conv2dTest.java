@@ -6,6 +6,7 @@ import io.github.dlplayground.engine.testing.GradientCheck;
 import io.github.dlplayground.engine.testing.TestBackends;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,58 @@ class Conv2dTest {
         assertClose(chunked.forward(x, true), whole.forward(x, true), "forward in blocks");
         assertClose(chunked.backward(dy), dxWhole, "input gradient in blocks");
         GradientCheck.standard().checkLayer(chunked, x, true, () -> { }, 8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Conv2d.Method.class, names = {"DIRECT", "GEMM"})
+    void bothMethodsMatchTheDefinitionAndTheNumericalGradient(Conv2d.Method method) {
+        for (int[] v : VARIANTS) {
+            if (method == Conv2d.Method.DIRECT && (v[6] != 1 || v[7] != 1)) {
+                continue;
+            }
+            var conv = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+            conv.useMethod(method);
+            Tensor x = GradientCheck.random(new int[] {v[8], v[0], v[9], v[10]}, 3);
+            assertClose(conv.forward(x, false), direct(conv, x, v), conv.describe() + " " + method);
+            GradientCheck.standard().checkLayer(conv, x, true, () -> { }, 9);
+        }
+    }
+
+    @Test
+    void directAndGemmGiveTheSameGradientsWithAndWithoutTheInputGradient() {
+        var x = GradientCheck.random(new int[] {7, 2, 9, 8}, 11);
+        var layers = new Conv2d[4];
+        for (int i = 0; i < layers.length; i++) {
+            layers[i] = new Conv2d(2, 5, 3, 4, 1, 2, 1, 1);
+            layers[i].useMethod(i % 2 == 0 ? Conv2d.Method.DIRECT : Conv2d.Method.GEMM);
+            layers[i].computeInputGradient(i < 2);
+        }
+        Tensor dy = GradientCheck.random(layers[0].forward(x, true).shape().dims(), 12);
+        Tensor dxDirect = layers[0].backward(dy).copy();
+        layers[1].forward(x, true);
+        assertClose(layers[1].backward(dy), dxDirect, "input gradient, GEMM against direct");
+        for (int i = 2; i < layers.length; i++) {
+            layers[i].forward(x, true);
+            assertThat(layers[i].backward(dy)).isNull();
+        }
+        for (int i = 1; i < layers.length; i++) {
+            assertClose(new Tensor(Shape.of(5 * 2 * 3 * 4), layers[i].weight().grad()),
+                    new Tensor(Shape.of(5 * 2 * 3 * 4), layers[0].weight().grad()), "weight gradient " + i);
+            assertClose(new Tensor(Shape.of(5), layers[i].bias().grad()),
+                    new Tensor(Shape.of(5), layers[0].bias().grad()), "bias gradient " + i);
+        }
+    }
+
+    @Test
+    void backwardAfterAnInferenceForwardUnfoldsTheColumnsAgain() {
+        int[] v = VARIANTS[2];
+        Tensor x = GradientCheck.random(new int[] {4, v[0], v[9], v[10]}, 13);
+        var kept = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        var unfoldedAgain = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        Tensor dy = GradientCheck.random(kept.forward(x, true).shape().dims(), 14);
+        unfoldedAgain.forward(x, false);
+        assertThat(unfoldedAgain.backward(dy).data()).containsExactly(kept.backward(dy).data());
+        assertThat(unfoldedAgain.weight().grad()).containsExactly(kept.weight().grad());
     }
 
     @Test

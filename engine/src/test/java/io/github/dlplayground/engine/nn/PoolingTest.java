@@ -65,6 +65,43 @@ class PoolingTest {
     }
 
     @Test
+    void maxPoolOfHalvesFollowsThePlainRuleOnSpecialValues() {
+        float[] special = {0f, -0f, 1f, -1f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+            Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 2.5f};
+        var rng = new io.github.dlplayground.engine.util.Rng(5);
+        Tensor x = Tensor.zeros(3, 2, 6, 8);
+        for (int i = 0; i < x.size(); i++) {
+            x.data()[i] = rng.nextFloat() < 0.3f ? special[rng.nextInt(special.length)] : rng.nextInt(3) - 1f;
+        }
+        var pool = new MaxPool2d(2, 2);
+        float[] y = pool.forward(x, true).data().clone();
+        float[] dy = new float[y.length];
+        for (int i = 0; i < dy.length; i++) {
+            dy[i] = i + 1;
+        }
+        float[] dx = pool.backward(new Tensor(Shape.of(3, 2, 3, 4), dy)).data();
+        for (int plane = 0; plane < 6; plane++) {
+            for (int oy = 0; oy < 3; oy++) {
+                for (int ox = 0; ox < 4; ox++) {
+                    int best = plane * 48 + 2 * oy * 8 + 2 * ox;
+                    float max = x.data()[best];
+                    for (int k = 1; k < 4; k++) {
+                        int at = plane * 48 + (2 * oy + k / 2) * 8 + 2 * ox + k % 2;
+                        float v = x.data()[at];
+                        if (v > max || Float.isNaN(v)) {
+                            max = v;
+                            best = at;
+                        }
+                    }
+                    int o = plane * 12 + oy * 4 + ox;
+                    assertThat(Float.floatToRawIntBits(y[o])).as("value at %d", o).isEqualTo(Float.floatToRawIntBits(max));
+                    assertThat(dx[best]).as("gradient routed to %d", best).isEqualTo(dy[o]);
+                }
+            }
+        }
+    }
+
+    @Test
     void strideDefaultsToTheWindow() {
         assertThat(new MaxPool2d(2, 2).outputShape(Shape.of(6, 28, 28))).isEqualTo(Shape.of(6, 14, 14));
         assertThat(new AvgPool2d(2, 2).describe()).isEqualTo("AvgPool2d(2×2)");

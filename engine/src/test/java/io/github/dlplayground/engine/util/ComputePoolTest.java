@@ -28,31 +28,107 @@ class ComputePoolTest {
     @Test
     void nestedLoopsRunInlineAndChunksAreNumbered() {
         try (var pool = new ComputePool(2)) {
-            assertThat(pool.chunks(10, 1)).isEqualTo(2);
+            assertThat(pool.chunks(10, 1)).isEqualTo(2 * ComputePool.CHUNKS_PER_THREAD);
+            assertThat(pool.chunks(10, 4)).isEqualTo(2);
             assertThat(pool.chunks(10, 6)).isEqualTo(1);
-            var innerChunks = new AtomicIntegerArray(2);
-            var seen = new AtomicIntegerArray(2);
-            pool.forChunks(10, 1, (chunk, from, to) -> {
+            int chunks = pool.chunks(100, 1);
+            var innerChunks = new AtomicIntegerArray(chunks);
+            var seen = new AtomicIntegerArray(chunks);
+            var bounds = new AtomicIntegerArray(chunks + 1);
+            pool.forChunks(100, 1, (slot, chunk, from, to) -> {
+                assertThat(slot).isBetween(0, 1);
                 seen.incrementAndGet(chunk);
+                bounds.set(chunk, from);
+                bounds.set(chunk + 1, to);
                 innerChunks.set(chunk, pool.chunks(1000, 1));
-                pool.forChunks(1000, 1, (inner, f, t) -> assertThat(inner).isZero());
+                pool.forChunks(1000, 1, (innerSlot, inner, f, t) -> {
+                    assertThat(inner).isZero();
+                    assertThat(innerSlot).isEqualTo(slot);
+                });
             });
-            assertThat(seen.get(0)).isEqualTo(1);
-            assertThat(seen.get(1)).isEqualTo(1);
-            assertThat(innerChunks.get(0)).isEqualTo(1);
-            assertThat(innerChunks.get(1)).isEqualTo(1);
-            assertThat(pool.chunks(1000, 1)).as("outside any loop again").isEqualTo(2);
+            for (int c = 0; c < chunks; c++) {
+                assertThat(seen.get(c)).isEqualTo(1);
+                assertThat(innerChunks.get(c)).isEqualTo(1);
+                assertThat(bounds.get(c)).as("chunk %d starts where the split puts it", c).isEqualTo(100 * c / chunks);
+            }
+            assertThat(pool.chunks(1000, 1)).as("outside any loop again").isEqualTo(chunks);
         }
     }
 
     @Test
-    void rethrowsAFailureFromAnyChunk() {
+    void slotsAreNeverSharedByTwoThreadsAtOnce() {
         try (var pool = new ComputePool(2)) {
-            assertThatThrownBy(() -> pool.forRange(100, 1, (from, to) -> {
-                if (from > 0) {
-                    throw new IllegalStateException("chunk from " + from);
+            var busy = new AtomicIntegerArray(2);
+            for (int round = 0; round < 200; round++) {
+                pool.forChunks(64, 1, (slot, chunk, from, to) -> {
+                    assertThat(busy.incrementAndGet(slot)).isEqualTo(1);
+                    double sink = 0;
+                    for (int i = 0; i < 2000; i++) {
+                        sink += Math.sqrt(i + chunk);
+                    }
+                    assertThat(sink).isPositive();
+                    busy.decrementAndGet(slot);
+                });
+            }
+        }
+    }
+
+    @Test
+    void workersThatDoNotPayAreLeftOutForAWhileThenTriedAgain() {
+        var adaptation = new ComputePool.Adaptation();
+        // The caller ran half of 8 chunks in 4 ms (8 ms alone) but the loop took 10 ms: a loss.
+        for (int i = 0; i < ComputePool.TRIAL_LOOPS; i++) {
+            assertThat(adaptation.parallel()).isTrue();
+            adaptation.record(4_000_000, 4, 8, 10_000_000);
+        }
+        for (int i = 0; i < ComputePool.INLINE_LOOPS; i++) {
+            assertThat(adaptation.parallel()).as("inline loop %d", i).isFalse();
+        }
+        for (int i = 0; i < ComputePool.TRIAL_LOOPS; i++) {
+            assertThat(adaptation.parallel()).isTrue();
+            adaptation.record(4_000_000, 4, 8, 10_000_000);
+        }
+        for (int i = 0; i < 2 * ComputePool.INLINE_LOOPS; i++) {
+            assertThat(adaptation.parallel()).as("a second loss doubles the period").isFalse();
+        }
+        for (int i = 0; i < ComputePool.TRIAL_LOOPS; i++) {
+            assertThat(adaptation.parallel()).isTrue();
+            adaptation.record(4_000_000, 4, 8, 5_000_000);
+        }
+        assertThat(adaptation.parallel()).as("a gain keeps the workers").isTrue();
+    }
+
+    @Test
+    void resultsDoNotDependOnWhoRunsTheChunks() {
+        try (var pool = new ComputePool(2)) {
+            int chunks = pool.chunks(1000, 1);
+            double[] first = new double[chunks];
+            double[] again = new double[chunks];
+            for (double[] target : new double[][] {first, again}) {
+                for (int round = 0; round < 3 * ComputePool.TRIAL_LOOPS; round++) {
+                    pool.forChunks(1000, 1, (slot, chunk, from, to) -> {
+                        double sum = 0;
+                        for (int i = from; i < to; i++) {
+                            sum += Math.sin(i);
+                        }
+                        target[chunk] = sum;
+                    });
                 }
-            })).hasMessageContaining("chunk from 50");
+            }
+            assertThat(again).containsExactly(first);
+        }
+    }
+
+    @Test
+    void rethrowsTheFailureOfTheFirstFailingChunk() {
+        try (var pool = new ComputePool(2)) {
+            for (int round = 0; round < 20; round++) {
+                assertThatThrownBy(() -> pool.forRange(100, 1, (from, to) -> {
+                    if (from > 0) {
+                        throw new IllegalStateException("chunk from " + from);
+                    }
+                })).hasMessage("chunk from " + 100 / pool.chunks(100, 1));
+            }
         }
     }
 

@@ -25,4 +25,40 @@ class FloatMathTest {
         assertThat(FloatMath.exp(Float.NEGATIVE_INFINITY)).isEqualTo(0f);
         assertThat(FloatMath.exp(Float.NaN)).isNaN();
     }
+
+    @Test
+    void sigmoidIsWithinThreeUlpOfTheExactValueIncludingDenormalResults() {
+        int n = 2_000_001;
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -105f + 210f * i / (n - 1);
+        }
+        float[] y = new float[n];
+        FloatMath.sigmoid(x, y, 0, n);
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            double exact = 1 / (1 + Math.exp(-(double) x[i]));
+            worst = Math.max(worst, Math.abs(y[i] - exact) / Math.ulp((float) exact));
+        }
+        assertThat(worst).isLessThanOrEqualTo(3.0);
+    }
+
+    @Test
+    void sigmoidHandlesTheEdgesAndWorksInPlaceOnARange() {
+        float[] x = {7f, -1e4f, 1e4f, 0f, -0f, Float.NaN, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, 1e-40f,
+            -Float.MAX_VALUE, -100f, 7f};
+        FloatMath.sigmoid(x, x, 1, x.length - 1);
+        assertThat(x[0]).isEqualTo(7f);
+        assertThat(x[x.length - 1]).isEqualTo(7f);
+        assertThat(x[1]).isEqualTo(0f);
+        assertThat(x[2]).isEqualTo(1f);
+        assertThat(x[3]).isEqualTo(0.5f);
+        assertThat(x[4]).isEqualTo(0.5f);
+        assertThat(x[5]).isNaN();
+        assertThat(x[6]).isEqualTo(0f);
+        assertThat(x[7]).isEqualTo(1f);
+        assertThat(x[8]).isEqualTo(0.5f);
+        assertThat(x[9]).isEqualTo(0f);
+        assertThat((double) x[10]).isCloseTo(Math.exp(-100), org.assertj.core.data.Offset.offset((double) Float.MIN_VALUE));
+    }
 }
