@@ -4,6 +4,9 @@ import io.github.dlplayground.app.lesson.LessonInfo;
 import io.github.dlplayground.app.lesson.LessonRegistry;
 import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.visuals.formula.FormulaView;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -40,17 +43,17 @@ class ExplanationPanelTest {
         for (LessonInfo lesson : LessonRegistry.lessons()) {
             ExplanationPanel panel = show(lesson.id());
             robot.interact(() -> panel.setExpanded(false));
-            robot.clickOn(panel.lookup(".title"));
+            robot.clickOn(onFx(() -> centreOnScreen(panel.lookup(".title"))));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(panel.isExpanded()).as(lesson.id() + " expands on click").isTrue();
+            assertThat(onFx(panel::isExpanded)).as(lesson.id() + " expands on click").isTrue();
             for (var locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
                 robot.interact(() -> fixture.i18n.localeProperty().set(locale));
                 String p1 = fixture.i18n.get("explain." + lesson.id() + ".p1");
                 assertThat(onFx(() -> visibleTexts(panel))).contains(p1, fixture.i18n.get("explain.formulas"));
                 assertThat(onFx(panel::getText)).isEqualTo(fixture.i18n.get("explain.title"));
-                for (FormulaView view : panel.formulaViews()) {
-                    assertThat(view.errorProperty().get()).isNull();
-                    assertThat(nonTransparentPixels(view.getImage())).as(view.getLatex()).isGreaterThan(20);
+                for (FormulaView view : onFx(panel::formulaViews)) {
+                    assertThat(onFx(() -> view.errorProperty().get())).isNull();
+                    assertThat(nonTransparentPixels(onFx(view::getImage))).as(view.getLatex()).isGreaterThan(20);
                 }
             }
             robot.interact(() -> fixture.i18n.localeProperty().set(I18n.ENGLISH));
@@ -81,6 +84,15 @@ class ExplanationPanelTest {
      */
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    /**
+     * Where to click on a node, computed on the FX thread: TestFX's clickOn(Node) computes bounds on the test
+     * thread, which races a layout pass (an IndexOutOfBoundsException in Parent.updateCachedBounds).
+     */
+    private static Point2D centreOnScreen(Node node) {
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
     }
 
     private ExplanationPanel show(String lessonId) {
