@@ -13,7 +13,7 @@ training steps, without the evaluation) and a final {test_acc, mean_seconds, thr
 With --device cuda the network and each minibatch go to the GPU (the images stay in host memory as bytes, as
 the engine keeps them) and every epoch ends with torch.cuda.synchronize() before its time is taken.
 
-Usage: python3 docs/bench/train_torch.py --preset mlp [--epochs 10] [--threads 1] [--data DIR] [--device cuda]
+Usage: python3 docs/bench/train_torch.py --preset mlp [--epochs 10] [--threads 1] [--data DIR] [--device cuda] [--seed N]
 Set OPENBLAS_NUM_THREADS in the environment to the same number as --threads (two busy pools on two cores
 slow each other down).
 """
@@ -136,6 +136,7 @@ def main():
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--seed", type=int, help="instead of the preset's seed")
     args = parser.parse_args()
     with open(os.path.join(ROOT, "assets", "presets", args.preset + ".json")) as f:
         preset = json.load(f)
@@ -143,7 +144,7 @@ def main():
     epochs = args.epochs or training["epochs"]
     batch = training["batch_size"]
     torch.set_num_threads(args.threads)
-    torch.manual_seed(training.get("seed", 1))
+    torch.manual_seed(args.seed if args.seed is not None else training.get("seed", 1))
     train_x, train_y, test_x, test_y = load(args.data)
     device = torch.device(args.device)
     net = build(preset["network"]["layers"])
