@@ -4,8 +4,6 @@ import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.engine.spec.BatchNormSpec;
 import io.github.dlplayground.engine.train.TrainingResult;
 import io.github.dlplayground.visuals.network.NetworkCanvasView;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,25 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** BatchNorm in the studio: the lenet-bn preset, dragging a BatchNorm in, its setting, its fix, a short run. */
 @ExtendWith(ApplicationExtension.class)
 class StudioBatchNormTest {
-    private I18n i18n;
     private StudioLesson lesson;
     private StudioView studio;
     private final List<TrainingResult> results = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        i18n = new I18n(Locale.ENGLISH);
-        lesson = new StudioLesson(StudioTestSupport.context(i18n), StudioTestSupport.sampleData(),
-                new StudioTestSupport.RecordingDialogs());
+        lesson = StudioTestSupport.show(stage, new I18n(Locale.ENGLISH), new StudioTestSupport.RecordingDialogs(), results);
         studio = lesson.studio();
-        studio.session().addListener(new TrainingSession.Listener() {
-            @Override
-            public void finished(TrainingResult result) {
-                results.add(result);
-            }
-        });
-        stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
-        stage.show();
     }
 
     @AfterEach

@@ -8,8 +8,6 @@ import io.github.dlplayground.visuals.confusion.ConfusionMatrixLayout;
 import io.github.dlplayground.visuals.gallery.GalleryItem;
 import io.github.dlplayground.visuals.network.NetworkCanvasView;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,16 +40,8 @@ class StudioLessonTest {
     void start(Stage stage) {
         i18n = new I18n(Locale.ENGLISH);
         dialogs = new StudioTestSupport.RecordingDialogs();
-        lesson = new StudioLesson(StudioTestSupport.context(i18n), StudioTestSupport.sampleData(), dialogs);
+        lesson = StudioTestSupport.show(stage, i18n, dialogs, results);
         studio = lesson.studio();
-        studio.session().addListener(new TrainingSession.Listener() {
-            @Override
-            public void finished(TrainingResult result) {
-                results.add(result);
-            }
-        });
-        stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
-        stage.show();
     }
 
     @AfterEach

@@ -5,7 +5,11 @@ import io.github.dlplayground.app.shell.AppSettings;
 import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.SampleData;
+import io.github.dlplayground.engine.train.TrainingResult;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -52,6 +56,23 @@ final class StudioTestSupport {
 
     static StudioData sampleData() {
         return new StudioData(() -> SampleData.standard().load(DatasetKind.FASHION_MNIST));
+    }
+
+    /**
+     * The studio lesson on the sample data in a 1280×800 window of {@code stage}; every finished training run
+     * is added to {@code results}.
+     */
+    static StudioLesson show(Stage stage, I18n i18n, StudioDialogs dialogs, List<TrainingResult> results) {
+        var lesson = new StudioLesson(context(i18n), sampleData(), dialogs);
+        lesson.studio().session().addListener(new TrainingSession.Listener() {
+            @Override
+            public void finished(TrainingResult result) {
+                results.add(result);
+            }
+        });
+        stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
+        stage.show();
+        return lesson;
     }
 
     /** Waits (polling, no fixed sleep) until the condition, read on the FX thread, holds. */

@@ -17,11 +17,14 @@ abstract class DeviceOptimizer implements AutoCloseable {
     protected final CudaDevice device;
     protected final Optimizer rule;
     protected final List<DeviceParameter> parameters;
+    /** Elements of all parameters together: the range of one update launch. */
+    protected final long total;
 
     DeviceOptimizer(CudaDevice device, Optimizer rule, List<DeviceParameter> parameters) {
         this.device = device;
         this.rule = rule;
         this.parameters = List.copyOf(parameters);
+        this.total = parameters.stream().mapToLong(DeviceParameter::size).sum();
     }
 
     /** The device version of {@code rule} over {@code parameters} (the same parameters, in the same order). */
@@ -72,11 +75,6 @@ abstract class DeviceOptimizer implements AutoCloseable {
         return tables;
     }
 
-    /** Elements of all parameters together: the range of one update launch. */
-    protected long total() {
-        return parameters.stream().mapToLong(DeviceParameter::size).sum();
-    }
-
     protected List<DeviceBuffer> values() {
         return parameters.stream().map(DeviceParameter::value).toList();
     }
@@ -114,7 +112,6 @@ abstract class DeviceOptimizer implements AutoCloseable {
         @Override
         void step() {
             float negLr = (float) -rule.learningRate();
-            long total = total();
             device.launchElementwise("sgd_update", total, tables.get(1), tables.get(2), tables.get(3), tables.get(0),
                     parameters.size(), total, negLr, (float) sgd.momentum(), (float) (1 - sgd.dampening()),
                     (float) sgd.weightDecay(), sgd.weightDecay() != 0 ? 1 : 0, sgd.momentum() != 0 ? 1 : 0,
@@ -159,7 +156,6 @@ abstract class DeviceOptimizer implements AutoCloseable {
             double biasCorrection2 = 1 - Math.pow(adam.beta2(), steps);
             float negStepSize = (float) -(rule.learningRate() / biasCorrection1);
             float bc2Sqrt = (float) Math.sqrt(biasCorrection2);
-            long total = total();
             device.launchElementwise("adam_update", total, tables.get(1), tables.get(2), tables.get(3), tables.get(4),
                     tables.get(5), tables.get(0), parameters.size(), total, negStepSize, bc2Sqrt, (float) adam.beta1(),
                     (float) (1 - adam.beta1()), (float) adam.beta2(), (float) (1 - adam.beta2()), (float) adam.eps(),

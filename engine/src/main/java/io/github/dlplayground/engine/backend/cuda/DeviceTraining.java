@@ -32,6 +32,8 @@ public final class DeviceTraining implements TrainingStep {
         this.gradient = device.buffer();
         this.rowLoss = device.buffer();
         this.correct = device.buffer();
+        // Dropout takes a new seed every pass, which a recorded graph would freeze.
+        graphs.enabled &= network.replayable();
     }
 
     /**
@@ -112,12 +114,20 @@ public final class DeviceTraining implements TrainingStep {
         }
     }
 
+    /** From now on every step launches its kernels one by one (to compare with the recorded step). */
+    void launchKernelByKernel() {
+        synchronized (device) {
+            graphs.enabled = false;
+            graphs.forget(device);
+        }
+    }
+
     /**
      * Runs the recorded step for batch size n (recording it first when the previous step of this size warmed
      * the buffers); false when this step must run kernel by kernel.
      */
     private boolean replay(int n, int k) {
-        if (!graphs.enabled || graphs.batch != n || !network.replayable()) {
+        if (!graphs.enabled || graphs.batch != n) {
             return false;
         }
         if (graphs.exec != null && graphs.scratchMoves != device.scratchMoves()) {

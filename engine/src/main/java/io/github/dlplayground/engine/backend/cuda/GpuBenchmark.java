@@ -94,21 +94,16 @@ final class GpuBenchmark {
 
     /** Median seconds of a GPU step, its graph recorded and replayed or not. */
     private double gpuStep(NetworkSpec spec, Tensor images, int[] labels, double seconds, boolean graphs) {
-        String before = System.getProperty("dlplayground.cudaGraphs");
-        System.setProperty("dlplayground.cudaGraphs", Boolean.toString(graphs));
         Sequential net = NetworkBuilder.build(spec, WeightInit.XAVIER, 0);
         try (var gpu = DeviceTraining.create(spec, net, new Sgd(net.parameters(), 0.1), 0)) {
+            if (!graphs) {
+                gpu.launchKernelByKernel();
+            }
             double median = median(seconds, () -> gpu.step(images, labels));
             if (gpu.note() != null) {
                 out.accept("  note: " + gpu.note());
             }
             return median;
-        } finally {
-            if (before == null) {
-                System.clearProperty("dlplayground.cudaGraphs");
-            } else {
-                System.setProperty("dlplayground.cudaGraphs", before);
-            }
         }
     }
 

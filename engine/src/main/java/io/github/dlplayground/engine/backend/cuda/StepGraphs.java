@@ -7,7 +7,10 @@ import jcuda.driver.CUgraphExec;
  * sizes every buffer), replayed while the batch size stays and the split-k scratch memory has not moved.
  */
 final class StepGraphs {
-    /** Off with {@code -Ddlplayground.cudaGraphs=false}, or after the driver refused to record. */
+    /**
+     * Off with {@code -Ddlplayground.cudaGraphs=false}, for networks with dropout, after
+     * {@link DeviceTraining#launchKernelByKernel()}, or after the driver refused to record.
+     */
     boolean enabled = !"false".equalsIgnoreCase(System.getProperty("dlplayground.cudaGraphs"));
     /** Why recording was given up, or null. */
     String note;
