@@ -42,7 +42,7 @@ public final class BenchGemmCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "timed runs per shape (10)")
     int runs;
 
-    @Option(names = "--openblas-paths", description = "also time OpenBLAS resident in native memory and via JNI")
+    @Option(names = "--openblas-paths", description = "also time OpenBLAS resident in native memory, via JNI arrays and via copies")
     boolean openBlasPaths;
 
     @Option(names = "--json", description = "one JSON object per line")
@@ -67,6 +67,8 @@ public final class BenchGemmCommand implements Callable<Integer> {
                         GemmBenchmark.measureOpenBlas(OpenBlasPath.RESIDENT, s[0], s[1], s[2], runs));
                 print(out, "openblas-jni-arrays", s,
                         GemmBenchmark.measureOpenBlas(OpenBlasPath.JNI_ARRAYS, s[0], s[1], s[2], runs));
+                print(out, "openblas-copies", s,
+                        GemmBenchmark.measureOpenBlas(OpenBlasPath.NATIVE_BUFFERS, s[0], s[1], s[2], runs));
             }
             out.flush();
         }

@@ -26,7 +26,7 @@ public final class Backends {
 
     private static final Map<String, Function<ComputePool, MatrixBackend>> LOADERS = new LinkedHashMap<>(Map.of(
             "cuda", pool -> CudaBackend.load(pool, Backends::defaultBackend),
-            "openblas", pool -> OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS, blasThreading()),
+            "openblas", pool -> OpenBlasBackend.load(pool, OpenBlasBackend.defaultTransfer(), blasThreading()),
             "jblas", JblasBackend::load,
             "java", PureJavaBackend::new));
 

@@ -8,15 +8,18 @@ import java.util.Arrays;
 /**
  * Times C = A·B (A m×k, B k×n, row-major, random values) and reports GFLOP/s = 2·m·n·k / seconds, best and
  * median over several runs after two warm-up runs. Besides any backend's engine path (Java arrays in and out)
- * it can time OpenBLAS on operands resident in native memory (what numpy measures) and through JNI arrays.
+ * it can time OpenBLAS on operands resident in native memory (what numpy measures), through javacpp's JNI arrays
+ * and through copies into native buffers.
  */
 public final class GemmBenchmark {
     /** How OpenBLAS is reached in {@link #measureOpenBlas}. */
     public enum OpenBlasPath {
         /** Operands allocated once in native memory: no copies, the library's own speed. */
         RESIDENT,
-        /** float[] handed to JNI on every call (JNI copies them in and out). */
-        JNI_ARRAYS
+        /** float[] handed to javacpp's JNI overload on every call (JNI copies them in and out). */
+        JNI_ARRAYS,
+        /** float[] copied into reused native buffers and C copied back (the engine's path without the bridge). */
+        NATIVE_BUFFERS
     }
 
     /** GFLOP/s of one shape: the best and the median run. */
@@ -36,10 +39,11 @@ public final class GemmBenchmark {
 
     /** Times OpenBLAS along one of the other paths; throws what loading the natives throws. */
     public static Result measureOpenBlas(OpenBlasPath path, int m, int k, int n, int runs) {
-        if (path == OpenBlasPath.JNI_ARRAYS) {
-            var jni = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.JAVA_ARRAYS,
+        if (path != OpenBlasPath.RESIDENT) {
+            var copying = OpenBlasBackend.load(Backends.pool(), path == OpenBlasPath.JNI_ARRAYS
+                    ? OpenBlasBackend.Transfer.JAVA_ARRAYS : OpenBlasBackend.Transfer.NATIVE_BUFFERS,
                     Backends.blasThreading());
-            return measure(jni, m, k, n, runs);
+            return measure(copying, m, k, n, runs);
         }
         var backend = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS,
                 Backends.blasThreading());

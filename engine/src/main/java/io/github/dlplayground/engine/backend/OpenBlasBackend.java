@@ -11,19 +11,23 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
 /**
- * SGEMM through OpenBLAS (org.bytedeco:openblas, natives bundled incl. libgfortran). Operands are copied into
- * long-lived native buffers (one set per calling thread, grown, never shrunk) because handing float[] to JNI
- * copies every array in and out on each call; {@link Transfer#JAVA_ARRAYS} keeps that path for measurement.
- * {@link Threading} says who runs a product in parallel: OpenBLAS's own threads (as many as the engine pool
- * has; the pool idles meanwhile) or the engine pool, calling single-threaded OpenBLAS on slices of C.
+ * SGEMM through OpenBLAS (org.bytedeco:openblas, natives bundled incl. libgfortran). Handing float[] to javacpp's
+ * JNI overloads copies every array in and out on each call, so the engine reaches OpenBLAS in one of two ways
+ * ({@link Transfer}): where the project's small JNI bridge is built and loads ({@link PinnedBlas}, Linux x86-64),
+ * the Java arrays are pinned while OpenBLAS works on them, with no copies; elsewhere operands are copied into
+ * long-lived native buffers (one set per calling thread, grown, never shrunk). {@link Threading} says who runs a
+ * product in parallel: OpenBLAS's own threads (as many as the engine pool has; the pool idles meanwhile) or the
+ * engine pool, calling single-threaded OpenBLAS on slices of C.
  */
 public final class OpenBlasBackend implements MatrixBackend {
     /** How operands reach native code. */
     public enum Transfer {
         /** Copy into reused native buffers, call, copy C back. */
         NATIVE_BUFFERS,
-        /** Pass the Java arrays to JNI, which copies all three in and out (offsets must be 0). */
-        JAVA_ARRAYS
+        /** Pass the Java arrays to javacpp's JNI overload, which copies all three in and out (offsets must be 0). */
+        JAVA_ARRAYS,
+        /** Pin the Java arrays while OpenBLAS reads and writes them ({@link PinnedBlas}): no copies. */
+        PINNED_ARRAYS
     }
 
     /** Who parallelises a product. */
@@ -34,8 +38,11 @@ public final class OpenBlasBackend implements MatrixBackend {
         ENGINE_POOL
     }
 
-    /** Multiply-adds below which a product is not split over the engine pool. */
-    private static final long SPLIT_MIN_WORK = 1L << 18;
+    /**
+     * Multiply-adds below which a product is not split over the engine pool: one thread does 2²⁰ in about 20 µs,
+     * which is what waking a parked pool worker can cost (256×256·256×10 ran at 57 GFLOP/s whole, 35–45 split).
+     */
+    private static final long SPLIT_MIN_WORK = 1L << 20;
 
     private static volatile String loadedLibrary;
 
@@ -57,9 +64,27 @@ public final class OpenBlasBackend implements MatrixBackend {
      */
     public static OpenBlasBackend load(ComputePool pool, Transfer transfer, Threading threading) {
         loadNatives();
+        if (transfer == Transfer.PINNED_ARRAYS && !PinnedBlas.available()) {
+            throw new IllegalStateException(PinnedBlas.status());
+        }
         int threads = threading == Threading.OPENBLAS ? pool.threads() : 1;
         org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(threads);
         return new OpenBlasBackend(pool, transfer, threading);
+    }
+
+    /**
+     * Pinned Java arrays where the project's bridge loads, else copies to native buffers; the system property
+     * {@code dlplayground.blas.transfer} = "copy" forces the copies (for measurements).
+     */
+    public static Transfer defaultTransfer() {
+        loadNatives();
+        boolean copy = "copy".equalsIgnoreCase(System.getProperty("dlplayground.blas.transfer", "").trim());
+        return !copy && PinnedBlas.available() ? Transfer.PINNED_ARRAYS : Transfer.NATIVE_BUFFERS;
+    }
+
+    /** Why Java arrays are copied rather than pinned, or null when they are pinned where possible. */
+    public static String pinningUnavailableReason() {
+        return PinnedBlas.status();
     }
 
     /** Loads the bytedeco OpenBLAS natives once; returns the path of the JNI library. */
@@ -94,7 +119,11 @@ public final class OpenBlasBackend implements MatrixBackend {
                 + (threading == Threading.OPENBLAS
                         ? pool.threads() + (pool.threads() == 1 ? " thread, " : " threads, ")
                         : "1 thread per slice on the engine pool of " + pool.threads() + ", ")
-                + (transfer == Transfer.NATIVE_BUFFERS ? "native buffers" : "Java arrays through JNI");
+                + switch (transfer) {
+                    case NATIVE_BUFFERS -> "operands copied to native buffers";
+                    case JAVA_ARRAYS -> "Java arrays copied through JNI";
+                    case PINNED_ARRAYS -> "Java arrays pinned, no copies";
+                };
     }
 
     @Override
@@ -108,6 +137,10 @@ public final class OpenBlasBackend implements MatrixBackend {
         }
         if (k == 0) {
             GemmArguments.scale(m, n, beta, c, cOffset, ldc);
+            return;
+        }
+        if (transfer == Transfer.PINNED_ARRAYS) {
+            multiplyPinned(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
             return;
         }
         if (transfer == Transfer.JAVA_ARRAYS && aOffset == 0 && bOffset == 0 && cOffset == 0) {
@@ -148,18 +181,42 @@ public final class OpenBlasBackend implements MatrixBackend {
                           FloatPointer a, int lda, FloatPointer b, int ldb, float beta, FloatPointer c, int ldc) {
         int ta = transA ? CblasTrans : CblasNoTrans;
         int tb = transB ? CblasTrans : CblasNoTrans;
+        inSlices(transA, transB, m, n, k, lda, ldb, ldc, (rows, cols, aShift, bShift, cShift) ->
+                cblas_sgemm(CblasRowMajor, ta, tb, rows, cols, k, alpha, a.getPointer(aShift), lda,
+                        b.getPointer(bShift), ldb, beta, c.getPointer(cShift), ldc));
+    }
+
+    /** The product on pinned Java arrays, in the same slices as {@link #multiply}. */
+    private void multiplyPinned(boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a,
+                                int aOffset, int lda, float[] b, int bOffset, int ldb, float beta, float[] c,
+                                int cOffset, int ldc) {
+        inSlices(transA, transB, m, n, k, lda, ldb, ldc, (rows, cols, aShift, bShift, cShift) ->
+                PinnedBlas.sgemm(transA, transB, rows, cols, k, alpha, a, aOffset + (int) aShift, lda,
+                        b, bOffset + (int) bShift, ldb, beta, c, cOffset + (int) cShift, ldc));
+    }
+
+    /** One slice of C: its size and where its operands start, in values from the start of A, B and C. */
+    @FunctionalInterface
+    private interface Slice {
+        void multiply(int rows, int cols, long aShift, long bShift, long cShift);
+    }
+
+    /**
+     * Runs the product as one call, or, when the engine pool parallelises a large enough product, as slices of
+     * rows (m ≥ n) or of columns of C over the pool.
+     */
+    private void inSlices(boolean transA, boolean transB, int m, int n, int k, int lda, int ldb, int ldc,
+                          Slice slice) {
         int threads = pool.threads();
         if (threading == Threading.OPENBLAS || threads == 1 || (long) m * n * k < SPLIT_MIN_WORK) {
-            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+            slice.multiply(m, n, 0, 0, 0);
         } else if (m >= n) {
             // Rows i₀…i₁ of C need rows i₀…i₁ of op(A): row i of A, or column i of a transposed A.
-            pool.forRange(m, Math.max(1, m / threads), (from, to) -> cblas_sgemm(CblasRowMajor, ta, tb, to - from,
-                    n, k, alpha, a.getPointer(transA ? from : (long) from * lda), lda, b, ldb,
-                    beta, c.getPointer((long) from * ldc), ldc));
+            pool.forRange(m, Math.max(1, m / threads), (from, to) -> slice.multiply(to - from, n,
+                    transA ? from : (long) from * lda, 0, (long) from * ldc));
         } else {
-            pool.forRange(n, Math.max(1, n / threads), (from, to) -> cblas_sgemm(CblasRowMajor, ta, tb, m, to - from,
-                    k, alpha, a, lda, b.getPointer(transB ? (long) from * ldb : from), ldb,
-                    beta, c.getPointer(from), ldc));
+            pool.forRange(n, Math.max(1, n / threads), (from, to) -> slice.multiply(m, to - from,
+                    0, transB ? (long) from * ldb : from, from));
         }
     }
 

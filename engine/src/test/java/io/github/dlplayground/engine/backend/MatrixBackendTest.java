@@ -57,21 +57,61 @@ class MatrixBackendTest {
     }
 
     @Test
-    void openBlasEqualsPureJavaWithEitherThreading() {
+    void openBlasEqualsPureJavaWithEitherThreadingAndEveryTransfer() {
         available("openblas");
         try {
             for (OpenBlasBackend.Threading threading : OpenBlasBackend.Threading.values()) {
-                var backend = OpenBlasBackend.load(pool, OpenBlasBackend.Transfer.NATIVE_BUFFERS, threading);
-                for (int t = 0; t < 4; t++) {
-                    // Large enough to be split into slices of rows and of columns.
-                    assertSameAsPureJava(backend, new int[] {130, 70, 40}, t / 2 == 1, t % 2 == 1, 0.5f);
-                    assertSameAsPureJava(backend, new int[] {9, 300, 120}, t / 2 == 1, t % 2 == 1, 0f);
+                for (OpenBlasBackend.Transfer transfer : OpenBlasBackend.Transfer.values()) {
+                    if (transfer == OpenBlasBackend.Transfer.PINNED_ARRAYS && !PinnedBlas.available()) {
+                        continue;
+                    }
+                    var backend = OpenBlasBackend.load(pool, transfer, threading);
+                    for (int t = 0; t < 4; t++) {
+                        // Large enough to be split into slices of rows and of columns.
+                        assertSameAsPureJava(backend, new int[] {130, 70, 40}, t / 2 == 1, t % 2 == 1, 0.5f);
+                        assertSameAsPureJava(backend, new int[] {9, 300, 120}, t / 2 == 1, t % 2 == 1, 0f);
+                    }
                 }
             }
         } finally {
             // OpenBLAS's thread count is process-wide: give the default backend its setting back.
-            OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS, Backends.blasThreading());
+            OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.defaultTransfer(), Backends.blasThreading());
         }
+    }
+
+    @Test
+    void pinnedBridgeIsBuiltAndUsedOnLinuxX8664() {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux")
+                && System.getProperty("os.arch").equals("amd64"), "the bridge is built for Linux x86-64 only");
+        available("openblas");
+        assertThat(PinnedBlas.status()).as("why the bridge is unavailable").isNull();
+        assertThat(OpenBlasBackend.defaultTransfer()).isEqualTo(OpenBlasBackend.Transfer.PINNED_ARRAYS);
+        assertThat(Backends.select("openblas").detail()).contains("pinned, no copies");
+    }
+
+    @Test
+    void pinnedProductWritesOnlyInsideCAndLeavesOperandsUntouched() {
+        available("openblas");
+        assumeTrue(PinnedBlas.available(), () -> "bridge unavailable: " + PinnedBlas.status());
+        var rng = new Rng(11);
+        float[] a = random(rng, 40);
+        float[] b = random(rng, 40);
+        float[] aBefore = a.clone();
+        float[] bBefore = b.clone();
+        float[] c = new float[30];
+        Arrays.fill(c, 5f);
+        // A 3×4 from offset 2 (lda 5), B 4×3 from offset 1 (ldb 6), C 3×3 from offset 4 (ldc 7).
+        PinnedBlas.sgemm(false, false, 3, 3, 4, 1f, a, 2, 5, b, 1, 6, 0f, c, 4, 7);
+        assertBlockProduct(3, 3, 4, a, 2, 5, b, 1, 6, c, 4, 7);
+        for (int idx = 0; idx < c.length; idx++) {
+            int r = idx - 4;
+            boolean inside = r >= 0 && r / 7 < 3 && r % 7 < 3;
+            if (!inside) {
+                assertThat(c[idx]).as("C[%d] outside the product", idx).isEqualTo(5f);
+            }
+        }
+        assertThat(a).containsExactly(aBefore);
+        assertThat(b).containsExactly(bBefore);
     }
 
     @ParameterizedTest
@@ -85,15 +125,7 @@ class MatrixBackendTest {
         float[] c = new float[3 * 7];
         Arrays.fill(c, 9f);
         backend.sgemm(false, false, 4, 2, 3, 1f, a, 6, 5, b, 9, 4, 0f, c, 1, 5);
-        for (int i = 0; i < 4; i++) {
-            for (int j = 0; j < 2; j++) {
-                double sum = 0;
-                for (int p = 0; p < 3; p++) {
-                    sum += a[6 + i * 5 + p] * b[9 + p * 4 + j];
-                }
-                assertThat((double) c[1 + i * 5 + j]).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-5));
-            }
-        }
+        assertBlockProduct(4, 2, 3, a, 6, 5, b, 9, 4, c, 1, 5);
         assertThat(c[0]).as("values outside C stay untouched").isEqualTo(9f);
         assertThat(c[3]).isEqualTo(9f);
     }
@@ -183,6 +215,21 @@ class MatrixBackendTest {
                 double want = 0.5 * sum + beta * c0[i * n + j];
                 assertThat((double) c[i * n + j]).as("%dx%dx%d ta=%s tb=%s (%d,%d)", m, n, k, ta, tb, i, j)
                         .isCloseTo(want, org.assertj.core.data.Offset.offset(tolerance * (k + 1)));
+            }
+        }
+    }
+
+    /** C's m×n block (from cOffset, row stride ldc) holds the product of A's m×k block and B's k×n block. */
+    private static void assertBlockProduct(int m, int n, int k, float[] a, int aOffset, int lda, float[] b,
+                                           int bOffset, int ldb, float[] c, int cOffset, int ldc) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int p = 0; p < k; p++) {
+                    sum += a[aOffset + i * lda + p] * b[bOffset + p * ldb + j];
+                }
+                assertThat((double) c[cOffset + i * ldc + j]).as("C[%d][%d]", i, j)
+                        .isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-5));
             }
         }
     }
