@@ -40,7 +40,8 @@ public final class OpenBlasBackend implements MatrixBackend {
 
     /**
      * Multiply-adds below which a product is not split over the engine pool: one thread does 2²⁰ in about 20 µs,
-     * which is what waking a parked pool worker can cost (256×256·256×10 ran at 57 GFLOP/s whole, 35–45 split).
+     * and split products that short gained nothing in the median (256×256·256×10: 55–64 GFLOP/s whole, 44–57 in
+     * two slices, best runs 97).
      */
     private static final long SPLIT_MIN_WORK = 1L << 20;
 

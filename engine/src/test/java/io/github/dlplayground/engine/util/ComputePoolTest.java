@@ -74,6 +74,66 @@ class ComputePoolTest {
     }
 
     @Test
+    void loopsFromTwoCallersAtOnceEachVisitEveryIndexOnce() throws Exception {
+        try (var pool = new ComputePool(2)) {
+            int rounds = 300;
+            var visits = new AtomicIntegerArray[] {new AtomicIntegerArray(500), new AtomicIntegerArray(500)};
+            var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+            Thread[] callers = new Thread[2];
+            for (int t = 0; t < 2; t++) {
+                AtomicIntegerArray mine = visits[t];
+                callers[t] = new Thread(() -> {
+                    try {
+                        for (int round = 0; round < rounds; round++) {
+                            pool.forRange(500, 1, (from, to) -> {
+                                for (int i = from; i < to; i++) {
+                                    mine.incrementAndGet(i);
+                                }
+                            });
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                callers[t].start();
+            }
+            for (Thread caller : callers) {
+                caller.join(30_000);
+                assertThat(caller.isAlive()).as("a caller still waiting for its loop").isFalse();
+            }
+            assertThat(failures).isEmpty();
+            for (AtomicIntegerArray mine : visits) {
+                for (int i = 0; i < 500; i++) {
+                    assertThat(mine.get(i)).as("index %d", i).isEqualTo(rounds);
+                }
+            }
+        }
+    }
+
+    @Test
+    void workersWakeAfterParkingAndStopWhenThePoolCloses() throws Exception {
+        var pool = new ComputePool(3);
+        var seenSlots = new AtomicIntegerArray(3);
+        for (int round = 0; round < 3; round++) {
+            // Long enough that idle workers have stopped spinning and parked before the next loop.
+            Thread.sleep(3 * ComputePool.WORKER_SPIN_NANOS / 1_000_000 + 5);
+            pool.forChunks(3 * ComputePool.CHUNKS_PER_THREAD, 1, (slot, chunk, from, to) -> {
+                seenSlots.incrementAndGet(slot);
+                long end = System.nanoTime() + 5_000_000;
+                while (System.nanoTime() < end) {
+                    Thread.onSpinWait();
+                }
+            });
+        }
+        assertThat(seenSlots.get(1) + seenSlots.get(2)).as("chunks the woken workers ran").isPositive();
+        pool.close();
+        for (Thread worker : pool.workerThreads()) {
+            worker.join(5_000);
+            assertThat(worker.isAlive()).as(worker.getName() + " after close").isFalse();
+        }
+    }
+
+    @Test
     void workersThatDoNotPayAreLeftOutForAWhileThenTriedAgain() {
         var adaptation = new ComputePool.Adaptation();
         // The caller ran half of 8 chunks in 4 ms (8 ms alone) but the loop took 10 ms: a loss.
