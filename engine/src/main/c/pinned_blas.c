@@ -34,7 +34,11 @@ Java_io_github_dlplayground_engine_backend_PinnedBlas_bind(JNIEnv *env, jclass c
     return NULL;
 }
 
-/* C = alpha·op(A)·op(B) + beta·C, row-major, on the arrays from the given offsets. Arguments are checked in Java. */
+/*
+ * C = alpha·op(A)·op(B) + beta·C, row-major, on the arrays from the given offsets. Arguments are checked in Java.
+ * If an array cannot be pinned, nothing is computed and an OutOfMemoryError is pending when this returns, so
+ * that a product is never silently skipped.
+ */
 JNIEXPORT void JNICALL
 Java_io_github_dlplayground_engine_backend_PinnedBlas_sgemm(JNIEnv *env, jclass cls, jboolean transA,
         jboolean transB, jint m, jint n, jint k, jfloat alpha, jfloatArray a, jint aOffset, jint lda,
@@ -45,14 +49,19 @@ Java_io_github_dlplayground_engine_backend_PinnedBlas_sgemm(JNIEnv *env, jclass 
     if (pb != NULL) {
         sgemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n, k, alpha, pa + aOffset, lda,
               pb + bOffset, ldb, beta, pc + cOffset, ldc);
-    }
-    if (pb != NULL) {
         (*env)->ReleasePrimitiveArrayCritical(env, b, pb, JNI_ABORT);
     }
     if (pa != NULL) {
         (*env)->ReleasePrimitiveArrayCritical(env, a, pa, JNI_ABORT);
     }
     if (pc != NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, c, pc, 0);
+        (*env)->ReleasePrimitiveArrayCritical(env, c, pc, pb != NULL ? 0 : JNI_ABORT);
+    }
+    /* Only now, outside the critical regions, may other JNI functions be called. */
+    if (pb == NULL && !(*env)->ExceptionCheck(env)) {
+        jclass error = (*env)->FindClass(env, "java/lang/OutOfMemoryError");
+        if (error != NULL) {
+            (*env)->ThrowNew(env, error, "could not pin the arrays of a matrix product");
+        }
     }
 }
