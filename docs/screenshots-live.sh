@@ -22,7 +22,7 @@ start() {  # start LANGUAGE THEME
   local cfg
   cfg=$(mktemp -d)
   printf '{"language":"%s","theme":"%s","presenter":false,"backend":"auto"}\n' "$1" "$2" >"$cfg/settings.json"
-  (cd "$cfg" && java -Ddlplayground.config="$cfg" -jar "$jar" >/dev/null 2>&1) &
+  (cd "$cfg" && exec java -Ddlplayground.config="$cfg" -jar "$jar" >/dev/null 2>&1) &
   app=$!
   sleep 12
   local window
