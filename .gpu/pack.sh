@@ -4,7 +4,7 @@
 #   .gpu/pack/lib       the engine jar and the jars it needs: JCuda with only its driver-API native library,
 #                       OpenBLAS (the default CPU backend, for the comparison) without its LAPACK builds and
 #                       headers, Jackson for the preset networks
-#   .gpu/carry/pack.tar.xz          the two folders above in one archive (about 20 MB)
+#   .gpu/carry/pack.tar.xz          the two folders above in one archive (about 24 MB)
 #   .gpu/carry/fashion-mnist/*.xz   the full Fashion-MNIST set, when a folder with it is found or given
 # The working tree plus .gpu/carry stay under the 64 MiB that may travel to a lent GPU machine; run.sh unpacks
 # them there (with xz, or Python's lzma module when xz is missing).
@@ -60,9 +60,12 @@ if [ -f "$data/train-images-idx3-ubyte.gz" ]; then
         fi
     done
 else
+    rm -rf "$carry/fashion-mnist"
     echo "no Fashion-MNIST in $data: the GPU report will time its epoch on the shipped subset"
 fi
 
 du -sh "$pack/runtime" "$pack/lib"
 du -sh "$carry"/* | sed 's/^/carry: /'
-echo "travels: $(( ($(git ls-files -z | xargs -0 du -cb | tail -1 | cut -f1) + $(du -sb "$carry" | cut -f1)) / 1048576 )) MiB of 64"
+# What travels: tracked and untracked files that git does not ignore, plus the carry folder.
+tree_bytes=$(git ls-files -z --cached --others --exclude-standard | du -cb --files0-from=- 2>/dev/null | tail -1 | cut -f1)
+echo "travels: $(( (tree_bytes + $(du -sb "$carry" | cut -f1)) / 1048576 )) MiB of 64"

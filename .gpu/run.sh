@@ -14,15 +14,18 @@ cd "$root"
 out="${1:-${OUT:-$root/.gpu/out}}"
 mkdir -p "$out"
 
-unxz_to() { # FILE.xz TARGET: xz when installed, else Python's lzma module
+unxz_cat() { # FILE.xz to standard output: xz when installed, else Python's lzma module
     if command -v xz >/dev/null 2>&1; then
-        xz -dc "$1" > "$2"
+        xz -dc "$1"
     else
-        python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' "$1" "$2"
+        python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), sys.stdout.buffer)' "$1"
     fi
 }
-if [ -f .gpu/carry/pack.tar.xz ] && [ ! -d .gpu/pack ]; then
-    unxz_to .gpu/carry/pack.tar.xz .gpu/pack.tar && tar -C .gpu -xf .gpu/pack.tar && rm .gpu/pack.tar || {
+# Unpacked afresh on every run: a warm machine keeps .gpu/pack and .gpu/data from earlier calls, which may hold
+# an older pack or a half-written file.
+if [ -f .gpu/carry/pack.tar.xz ]; then
+    rm -rf .gpu/pack
+    unxz_cat .gpu/carry/pack.tar.xz | tar -C .gpu -xf - || {
         echo "could not unpack .gpu/carry/pack.tar.xz" >&2; exit 3; }
 fi
 data=()
@@ -30,7 +33,7 @@ if [ -d .gpu/carry/fashion-mnist ]; then
     mkdir -p .gpu/data/fashion-mnist
     for f in .gpu/carry/fashion-mnist/*.xz; do
         target=".gpu/data/fashion-mnist/$(basename "$f" .xz)"
-        [ -f "$target" ] || unxz_to "$f" "$target" || { echo "could not unpack $f" >&2; exit 3; }
+        unxz_cat "$f" > "$target.tmp" && mv "$target.tmp" "$target" || { echo "could not unpack $f" >&2; exit 3; }
     done
     data=(.gpu/data/fashion-mnist)
 fi
@@ -42,7 +45,7 @@ elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
 elif command -v java >/dev/null 2>&1; then
     java=java
 else
-    echo "no Java: run .gpu/pack.sh on a development machine and bring .gpu/pack along" >&2
+    echo "no Java: run .gpu/pack.sh on a development machine and bring .gpu/carry along" >&2
     exit 3
 fi
 if [ -d .gpu/pack/lib ]; then

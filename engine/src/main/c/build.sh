@@ -1,12 +1,17 @@
 #!/bin/sh
 # Builds the copy-free SGEMM bridge (pinned_blas.c) into the engine's classes: build.sh JAVA_HOME OUT_DIR.
-# Without gcc or the JDK's JNI headers it says so and leaves it out: the engine then copies operands instead.
+# Without gcc, the C library headers or the JDK's JNI headers it says so and leaves it out: the engine then
+# copies operands instead.
 set -eu
 java_home=$1
 out=$2
 source_file=$(dirname "$0")/pinned_blas.c
 if ! command -v gcc >/dev/null 2>&1; then
   echo "pinned SGEMM bridge not built: gcc is not installed (apt-get install gcc libc6-dev); OpenBLAS will copy operands"
+  exit 0
+fi
+if ! printf '#include <dlfcn.h>\n' | gcc -E -x c - >/dev/null 2>&1; then
+  echo "pinned SGEMM bridge not built: the C library headers are missing (apt-get install libc6-dev); OpenBLAS will copy operands"
   exit 0
 fi
 if [ ! -f "$java_home/include/jni.h" ]; then

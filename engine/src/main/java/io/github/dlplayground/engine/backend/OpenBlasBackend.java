@@ -73,19 +73,9 @@ public final class OpenBlasBackend implements MatrixBackend {
         return new OpenBlasBackend(pool, transfer, threading);
     }
 
-    /**
-     * Pinned Java arrays where the project's bridge loads, else copies to native buffers; the system property
-     * {@code dlplayground.blas.transfer} = "copy" forces the copies (for measurements).
-     */
+    /** Pinned Java arrays where the project's bridge loads ({@link PinnedBlas} loads the natives), else copies. */
     public static Transfer defaultTransfer() {
-        loadNatives();
-        boolean copy = "copy".equalsIgnoreCase(System.getProperty("dlplayground.blas.transfer", "").trim());
-        return !copy && PinnedBlas.available() ? Transfer.PINNED_ARRAYS : Transfer.NATIVE_BUFFERS;
-    }
-
-    /** Why Java arrays are copied rather than pinned, or null when they are pinned where possible. */
-    public static String pinningUnavailableReason() {
-        return PinnedBlas.status();
+        return PinnedBlas.available() ? Transfer.PINNED_ARRAYS : Transfer.NATIVE_BUFFERS;
     }
 
     /** Loads the bytedeco OpenBLAS natives once; returns the path of the JNI library. */
@@ -183,8 +173,13 @@ public final class OpenBlasBackend implements MatrixBackend {
         int ta = transA ? CblasTrans : CblasNoTrans;
         int tb = transB ? CblasTrans : CblasNoTrans;
         inSlices(transA, transB, m, n, k, lda, ldb, ldc, (rows, cols, aShift, bShift, cShift) ->
-                cblas_sgemm(CblasRowMajor, ta, tb, rows, cols, k, alpha, a.getPointer(aShift), lda,
-                        b.getPointer(bShift), ldb, beta, c.getPointer(cShift), ldc));
+                cblas_sgemm(CblasRowMajor, ta, tb, rows, cols, k, alpha, from(a, aShift), lda,
+                        from(b, bShift), ldb, beta, from(c, cShift), ldc));
+    }
+
+    /** The pointer {@code shift} values on, or the pointer itself for 0 (no new object on the unsplit path). */
+    private static FloatPointer from(FloatPointer p, long shift) {
+        return shift == 0 ? p : p.getPointer(shift);
     }
 
     /** The product on pinned Java arrays, in the same slices as {@link #multiply}. */

@@ -93,14 +93,12 @@ public final class Batches {
             labels = lastLabels;
         }
         int size = data.imageSize();
-        float[] target = buffer;
-        int[] targetLabels = labels;
         // Images in parallel (each writes only its own slice): a GPU step waits for this on the host.
         Backends.pool().forRange(n, IMAGES_PER_TASK, (lo, hi) -> {
             for (int k = lo; k < hi; k++) {
                 int i = order[from + k];
-                data.copyImage(i, target, k * size);
-                targetLabels[k] = data.label(i);
+                data.copyImage(i, buffer, k * size);
+                labels[k] = data.label(i);
             }
         });
         Tensor images = new Tensor(Shape.of(n, 1, data.rows(), data.cols()), buffer);

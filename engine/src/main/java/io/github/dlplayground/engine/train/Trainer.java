@@ -89,11 +89,13 @@ public final class Trainer implements AutoCloseable {
         return device == null ? null : device.note();
     }
 
-    /** Frees the GPU after {@link #trainOnGpu} (the host network keeps the last weights); later steps run here. */
+    /**
+     * Frees the GPU after {@link #trainOnGpu}; closing it brings the last weights to the host network first. Later
+     * steps run here.
+     */
     @Override
     public void close() {
         if (device != null) {
-            device.copyWeightsToHost();
             device.close();
             device = null;
         }

@@ -1,14 +1,13 @@
 package io.github.dlplayground.app.lesson.studio;
 
 import io.github.dlplayground.app.lesson.LessonContext;
+import io.github.dlplayground.app.lesson.LessonStage;
 import io.github.dlplayground.app.shell.AppSettings;
 import io.github.dlplayground.app.shell.I18n;
 import io.github.dlplayground.engine.data.DatasetKind;
 import io.github.dlplayground.engine.data.SampleData;
 import io.github.dlplayground.engine.train.TrainingResult;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,9 +69,7 @@ final class StudioTestSupport {
                 results.add(result);
             }
         });
-        stage.setScene(new Scene((Parent) lesson.view(), 1280, 800));
-        stage.show();
-        return lesson;
+        return LessonStage.show(stage, lesson);
     }
 
     /** Waits (polling, no fixed sleep) until the condition, read on the FX thread, holds. */

@@ -29,7 +29,7 @@ import java.util.Map;
 public final class CudaDevice {
     /** The PTX of engine/src/main/cuda/kernels.cu (regenerate with build-ptx.sh). */
     static final String PTX_RESOURCE = "/io/github/dlplayground/engine/backend/cuda/kernels.ptx";
-    /** Threads per block of the elementwise kernels; also what conv_bias_grad's shared array is sized for. */
+    /** Threads per block of the elementwise kernels. */
     static final int THREADS = 256;
     private static final int MAX_BLOCKS = 1 << 16;
 
@@ -42,7 +42,7 @@ public final class CudaDevice {
     private final Map<String, CUfunction> functions = new HashMap<>();
     private final GpuInfo info;
     private DeviceBuffer scratch;
-    private int scratchMoves;
+    private int frees;
 
     private CudaDevice(GpuInfo info) {
         this.info = info;
@@ -111,9 +111,6 @@ public final class CudaDevice {
         if (scratch == null) {
             scratch = buffer();
         }
-        if (scratch.capacity() < floats) {
-            scratchMoves++;
-        }
         return scratch.ensure(floats);
     }
 
@@ -139,6 +136,7 @@ public final class CudaDevice {
     synchronized void free(CUdeviceptr pointer) {
         makeCurrent();
         JCudaDriver.cuMemFree(pointer);
+        frees++;
     }
 
     synchronized void upload(CUdeviceptr target, float[] source, int offset, int length) {
@@ -253,9 +251,17 @@ public final class CudaDevice {
         JCudaDriver.cuGraphExecDestroy(graph);
     }
 
-    /** How many times the split-k scratch memory has moved: a recorded graph that used it is stale after. */
-    synchronized int scratchMoves() {
-        return scratchMoves;
+    /**
+     * How many blocks of device memory have been freed (a buffer that grew frees its old block): a recorded graph
+     * may hold any of them, so it is stale once this count moves.
+     */
+    synchronized int frees() {
+        return frees;
+    }
+
+    /** The number of multiprocessors, detected at start-up (without asking the driver for memory figures). */
+    int multiprocessors() {
+        return info.multiprocessors();
     }
 
     /** Waits for every launched kernel; surfaces their errors. */

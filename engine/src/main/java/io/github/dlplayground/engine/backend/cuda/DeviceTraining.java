@@ -130,7 +130,7 @@ public final class DeviceTraining implements TrainingStep {
         if (!graphs.enabled || graphs.batch != n) {
             return false;
         }
-        if (graphs.exec != null && graphs.scratchMoves != device.scratchMoves()) {
+        if (graphs.exec != null && graphs.frees != device.frees()) {
             graphs.forget(device);
         }
         if (graphs.exec == null) {
@@ -140,7 +140,7 @@ public final class DeviceTraining implements TrainingStep {
                     launchLoss(network.forwardLayers(n, true), n, k);
                     network.backward(gradient, n);
                 });
-                graphs.scratchMoves = device.scratchMoves();
+                graphs.frees = device.frees();
             } catch (CudaCallException e) {
                 graphs.enabled = false;
                 graphs.note = "the training step could not be recorded as a CUDA graph (" + e.getMessage()

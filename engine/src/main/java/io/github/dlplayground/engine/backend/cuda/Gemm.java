@@ -30,7 +30,7 @@ final class Gemm {
             throw new IllegalArgumentException("sgemm on the GPU: " + m + " rows of C exceed the kernel's limit of "
                     + 65535 * TILE);
         }
-        int chunk = splitChunk(gridX * (long) gridY, k, device.info().multiprocessors());
+        int chunk = splitChunk(gridX * (long) gridY, k, device.multiprocessors());
         if (chunk == 0) {
             device.launch("sgemm", gridX, gridY, 16, 16, transA ? 1 : 0, transB ? 1 : 0, m, n, k, alpha, a, lda, b,
                     ldb, beta, c, ldc);

@@ -4,7 +4,8 @@ import jcuda.driver.CUgraphExec;
 
 /**
  * The CUDA graph of a {@link DeviceTraining} step: recorded on the second step of a batch size (the first one
- * sizes every buffer), replayed while the batch size stays and the split-k scratch memory has not moved.
+ * sizes every buffer), replayed while the batch size stays and no device memory has been freed (a buffer that grew
+ * frees its old block, which the graph may still point to).
  */
 final class StepGraphs {
     /**
@@ -17,7 +18,8 @@ final class StepGraphs {
     /** The batch size to record or replay, 0 before a step has warmed the buffers. */
     int batch;
     CUgraphExec exec;
-    int scratchMoves;
+    /** {@link CudaDevice#frees()} when the graph was recorded. */
+    int frees;
 
     /**
      * After a step of size n launched kernel by kernel (its buffers now sized): the next step of this size is
