@@ -3,20 +3,22 @@ package io.github.dlplayground.engine.nn;
 import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.util.Rng;
+import io.github.dlplayground.engine.util.Simd;
 
 import java.util.List;
 
 /**
  * 2-D convolution as deep-learning frameworks define it (cross-correlation): y[n, o, oy, ox] = b[o] +
  * Σ_{c,i,j} W[o, c, i, j]·x[n, c, oy·sh − ph + i, ox·sw − pw + j], zero padding; x [N, C, H, W],
- * W [out, C, kh, kw], b [out]. Thin stride-1 layers (few output channels) run as Java loops over each sample
- * ({@link DirectConvolution}), the others as im2col + GEMM on the backend per block of samples
- * ({@link GemmConvolution}).
+ * W [out, C, kh, kw], b [out]. Stride-1 layers run the Vector API loops of {@link SimdConvolution} where the
+ * module is there ({@link Simd}); otherwise thin stride-1 layers (few output channels) run as Java loops over each
+ * sample ({@link DirectConvolution}), and the others, like all strided layers, as im2col + GEMM on the backend per
+ * block of samples ({@link GemmConvolution}).
  */
 public final class Conv2d extends AbstractLayer {
     /** How the products are computed: chosen from the layer's shape, or forced by tests. */
     enum Method {
-        AUTO, DIRECT, GEMM
+        AUTO, SIMD, DIRECT, GEMM
     }
 
     private final int inChannels;
@@ -37,6 +39,7 @@ public final class Conv2d extends AbstractLayer {
     private Tensor inputGradient;
     private PlaneGeometry geometry;
     private DirectConvolution direct;
+    private SimdConvolution simd;
     private GemmConvolution gemm;
 
     public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, int padH, int padW,
@@ -139,7 +142,12 @@ public final class Conv2d extends AbstractLayer {
         PlaneGeometry geo = geometry(input.shape().withoutBatch());
         output = reuse(output, outShape);
         float[] x = input.data();
-        if (useDirect(geo)) {
+        if (useSimd()) {
+            if (simd == null || !simd.geometry().equals(geo)) {
+                simd = new SimdConvolution(geo, outChannels);
+            }
+            simd.forward(pool(), x, n, weight.value(), bias.value(), output.data());
+        } else if (useDirect(geo)) {
             if (direct == null || !direct.geometry().equals(geo)) {
                 direct = new DirectConvolution(geo, outChannels);
             }
@@ -152,6 +160,12 @@ public final class Conv2d extends AbstractLayer {
         }
         geometry = geo;
         return produced(output);
+    }
+
+    /** The Vector API loops for every stride-1 layer when the module is there ({@link Simd}). */
+    private boolean useSimd() {
+        return method == Method.SIMD
+                || method == Method.AUTO && Simd.available() && strideH == 1 && strideW == 1;
     }
 
     private boolean useDirect(PlaneGeometry geo) {
@@ -170,7 +184,9 @@ public final class Conv2d extends AbstractLayer {
             inputGradient = reuse(inputGradient, input.shape());
             dx = inputGradient.data();
         }
-        if (useDirect(geometry)) {
+        if (useSimd()) {
+            simd.backward(pool(), input.data(), dy, n, weight.value(), weight.grad(), dx);
+        } else if (useDirect(geometry)) {
             direct.backward(pool(), input.data(), dy, n, weight.value(), weight.grad(), dx);
         } else {
             gemm.backward(backend(), input.data(), dy, n, weight.value(), weight.grad(), dx);

@@ -55,9 +55,19 @@ public final class FloatMath {
      * with no branches, no float-to-int moves and the same index on every array, so t = e^(−|x|) = 2^(−k)·e^r is
      * built in passes over chunk-local arrays: k and the Cephes polynomial for e^r, then 2^(−k) as the product
      * of its binary digits (each digit found by rounding with 1.5·2²³), then σ = t / (1 + t) for x &lt; 0 and
-     * 1 / (1 + t) otherwise. x and y may be the same array.
+     * 1 / (1 + t) otherwise. x and y may be the same array. With the Vector API ({@link Simd}) the same formula
+     * runs on whole vectors with the JIT's vector exponential instead.
      */
     public static void sigmoid(float[] x, float[] y, int from, int to) {
+        if (Simd.available()) {
+            SimdMath.sigmoid(x, y, from, to);
+        } else {
+            portableSigmoid(x, y, from, to);
+        }
+    }
+
+    /** {@link #sigmoid} in plain Java loops, used where the Vector API is not (and by tests on both paths). */
+    static void portableSigmoid(float[] x, float[] y, int from, int to) {
         float[] v = new float[SIGMOID_CHUNK];
         float[] k = new float[SIGMOID_CHUNK];
         float[] e = new float[SIGMOID_CHUNK];

@@ -4,6 +4,7 @@ import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.testing.GradientCheck;
 import io.github.dlplayground.engine.testing.TestBackends;
+import io.github.dlplayground.engine.util.Simd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,9 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class Conv2dTest {
-    /** in, out, kh, kw, padH, padW, strideH, strideW, batch, H, W: padding, stride, channels, 1×1, asymmetric. */
+    /**
+     * in, out, kh, kw, padH, padW, strideH, strideW, batch, H, W: padding (also wider than the kernel), stride,
+     * channels, 1×1, asymmetric.
+     */
     private static final int[][] VARIANTS = {
             {1, 1, 3, 3, 0, 0, 1, 1, 2, 5, 5},
             {2, 3, 3, 3, 1, 1, 1, 1, 2, 4, 6},
@@ -24,6 +29,7 @@ class Conv2dTest {
             {2, 2, 5, 5, 2, 2, 1, 1, 1, 6, 6},
             {1, 3, 3, 2, 0, 1, 3, 2, 2, 8, 5},
             {1, 1, 4, 4, 0, 0, 1, 1, 1, 4, 4},
+            {2, 3, 2, 2, 2, 1, 1, 1, 2, 4, 5},
     };
 
     @ParameterizedTest
@@ -64,10 +70,11 @@ class Conv2dTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Conv2d.Method.class, names = {"DIRECT", "GEMM"})
-    void bothMethodsMatchTheDefinitionAndTheNumericalGradient(Conv2d.Method method) {
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "DIRECT", "GEMM"})
+    void everyMethodMatchesTheDefinitionAndTheNumericalGradient(Conv2d.Method method) {
+        assumeSimdWhenAsked(method);
         for (int[] v : VARIANTS) {
-            if (method == Conv2d.Method.DIRECT && (v[6] != 1 || v[7] != 1)) {
+            if (method != Conv2d.Method.GEMM && (v[6] != 1 || v[7] != 1)) {
                 continue;
             }
             var conv = new Conv2d(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
@@ -78,19 +85,21 @@ class Conv2dTest {
         }
     }
 
-    @Test
-    void directAndGemmGiveTheSameGradientsWithAndWithoutTheInputGradient() {
+    @ParameterizedTest
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "DIRECT"})
+    void loopsAndGemmGiveTheSameGradientsWithAndWithoutTheInputGradient(Conv2d.Method method) {
+        assumeSimdWhenAsked(method);
         var x = GradientCheck.random(new int[] {7, 2, 9, 8}, 11);
         var layers = new Conv2d[4];
         for (int i = 0; i < layers.length; i++) {
             layers[i] = new Conv2d(2, 5, 3, 4, 1, 2, 1, 1);
-            layers[i].useMethod(i % 2 == 0 ? Conv2d.Method.DIRECT : Conv2d.Method.GEMM);
+            layers[i].useMethod(i % 2 == 0 ? method : Conv2d.Method.GEMM);
             layers[i].computeInputGradient(i < 2);
         }
         Tensor dy = GradientCheck.random(layers[0].forward(x, true).shape().dims(), 12);
-        Tensor dxDirect = layers[0].backward(dy).copy();
+        Tensor dxLoops = layers[0].backward(dy).copy();
         layers[1].forward(x, true);
-        assertClose(layers[1].backward(dy), dxDirect, "input gradient, GEMM against direct");
+        assertClose(layers[1].backward(dy), dxLoops, "input gradient, GEMM against " + method);
         for (int i = 2; i < layers.length; i++) {
             layers[i].forward(x, true);
             assertThat(layers[i].backward(dy)).isNull();
@@ -100,6 +109,32 @@ class Conv2dTest {
                     new Tensor(Shape.of(5 * 2 * 3 * 4), layers[0].weight().grad()), "weight gradient " + i);
             assertClose(new Tensor(Shape.of(5), layers[i].bias().grad()),
                     new Tensor(Shape.of(5), layers[0].bias().grad()), "bias gradient " + i);
+        }
+    }
+
+    /** LeNet's two convolutions on a batch that spans several chunks and ∂W flushes: SIMD against GEMM. */
+    @Test
+    void simdLoopsMatchGemmOnLenetShapesOverManySamples() {
+        assumeSimdWhenAsked(Conv2d.Method.SIMD);
+        int[][] shapes = {{1, 6, 2, 28}, {6, 16, 0, 14}};
+        for (int[] c : shapes) {
+            Tensor x = GradientCheck.random(new int[] {37, c[0], c[3], c[3]}, 21);
+            var simd = new Conv2d(c[0], c[1], 5, 5, c[2], c[2], 1, 1);
+            var gemm = new Conv2d(c[0], c[1], 5, 5, c[2], c[2], 1, 1);
+            simd.useMethod(Conv2d.Method.SIMD);
+            gemm.useMethod(Conv2d.Method.GEMM);
+            Tensor expected = gemm.forward(x, true).copy();
+            assertCloseToScale(simd.forward(x, true).data(), expected.data(), simd.describe() + " forward");
+            Tensor dy = GradientCheck.random(expected.shape().dims(), 22);
+            Tensor dx = gemm.backward(dy).copy();
+            assertCloseToScale(simd.backward(dy).data(), dx.data(), simd.describe() + " input gradient");
+            assertCloseToScale(simd.weight().grad(), gemm.weight().grad(), simd.describe() + " weight gradient");
+        }
+    }
+
+    private static void assumeSimdWhenAsked(Conv2d.Method method) {
+        if (method == Conv2d.Method.SIMD) {
+            assumeTrue(Simd.available(), "the Vector API loops need --add-modules " + Simd.MODULE);
         }
     }
 
@@ -188,6 +223,18 @@ class Conv2dTest {
             }
         }
         return y;
+    }
+
+    /** Within 1e-5 of the largest |expected| value: sums over thousands of products differ in float rounding. */
+    private static void assertCloseToScale(float[] actual, float[] expected, String what) {
+        assertThat(actual).as(what).hasSameSizeAs(expected);
+        float scale = 0f;
+        for (float e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < actual.length; i++) {
+            assertThat(actual[i]).as("%s at %d", what, i).isCloseTo(expected[i], offset(1e-5f * scale));
+        }
     }
 
     private static void assertClose(Tensor actual, Tensor expected, String what) {
