@@ -18,7 +18,7 @@ import java.util.List;
 public final class Conv2d extends AbstractLayer {
     /** How the products are computed: chosen from the layer's shape, or forced by tests. */
     enum Method {
-        AUTO, SIMD, DIRECT, GEMM
+        AUTO, SIMD, INTERLEAVED, DIRECT, GEMM
     }
 
     private final int inChannels;
@@ -38,8 +38,7 @@ public final class Conv2d extends AbstractLayer {
     private Tensor output;
     private Tensor inputGradient;
     private PlaneGeometry geometry;
-    private DirectConvolution direct;
-    private SimdConvolution simd;
+    private ConvolutionLoops loops;
     private GemmConvolution gemm;
 
     public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, int padH, int padW,
@@ -142,35 +141,54 @@ public final class Conv2d extends AbstractLayer {
         PlaneGeometry geo = geometry(input.shape().withoutBatch());
         output = reuse(output, outShape);
         float[] x = input.data();
-        if (useSimd()) {
-            if (simd == null || !simd.geometry().equals(geo)) {
-                simd = new SimdConvolution(geo, outChannels);
-            }
-            simd.forward(pool(), x, n, weight.value(), bias.value(), output.data());
-        } else if (useDirect(geo)) {
-            if (direct == null || !direct.geometry().equals(geo)) {
-                direct = new DirectConvolution(geo, outChannels);
-            }
-            direct.forward(pool(), x, n, weight.value(), bias.value(), output.data());
-        } else {
+        Method chosen = method(geo, n);
+        if (chosen == Method.GEMM) {
             if (gemm == null || !gemm.geometry().equals(geo)) {
                 gemm = new GemmConvolution(geo, outChannels, columnBufferLimit);
             }
             gemm.forward(backend(), x, n, weight.value(), bias.value(), output.data(), training);
+            loops = null;
+        } else {
+            loops = loops(chosen, geo);
+            loops.forward(pool(), x, n, weight.value(), bias.value(), output.data());
         }
         geometry = geo;
         return produced(output);
     }
 
-    /** The Vector API loops for every stride-1 layer when the module is there ({@link Simd}). */
-    private boolean useSimd() {
-        return method == Method.SIMD
-                || method == Method.AUTO && Simd.available() && strideH == 1 && strideW == 1;
+    /**
+     * Stride-1 layers: the Vector API loops where the module is there ({@link Simd}), interleaving samples for
+     * small planes; otherwise Java loops for thin layers. The rest: im2col + GEMM.
+     */
+    private Method method(PlaneGeometry geo, int n) {
+        if (method != Method.AUTO) {
+            return method;
+        }
+        if (strideH != 1 || strideW != 1) {
+            return Method.GEMM;
+        }
+        if (Simd.available()) {
+            return InterleavedConvolution.suits(geo, n) ? Method.INTERLEAVED : Method.SIMD;
+        }
+        return DirectConvolution.suits(outChannels, kernelH, kernelW, strideH, strideW, inChannels)
+                ? Method.DIRECT : Method.GEMM;
     }
 
-    private boolean useDirect(PlaneGeometry geo) {
-        return method == Method.DIRECT || method == Method.AUTO
-                && DirectConvolution.suits(outChannels, kernelH, kernelW, strideH, strideW, inChannels);
+    /** The loops of that method for this geometry, kept from the last call when they match. */
+    private ConvolutionLoops loops(Method chosen, PlaneGeometry geo) {
+        Class<?> kind = switch (chosen) {
+            case SIMD -> SimdConvolution.class;
+            case INTERLEAVED -> InterleavedConvolution.class;
+            default -> DirectConvolution.class;
+        };
+        if (loops != null && loops.getClass() == kind && loops.geometry().equals(geo)) {
+            return loops;
+        }
+        return switch (chosen) {
+            case SIMD -> new SimdConvolution(geo, outChannels);
+            case INTERLEAVED -> new InterleavedConvolution(geo, outChannels);
+            default -> new DirectConvolution(geo, outChannels);
+        };
     }
 
     @Override
@@ -184,10 +202,8 @@ public final class Conv2d extends AbstractLayer {
             inputGradient = reuse(inputGradient, input.shape());
             dx = inputGradient.data();
         }
-        if (useSimd()) {
-            simd.backward(pool(), input.data(), dy, n, weight.value(), weight.grad(), dx);
-        } else if (useDirect(geometry)) {
-            direct.backward(pool(), input.data(), dy, n, weight.value(), weight.grad(), dx);
+        if (loops != null) {
+            loops.backward(pool(), input.data(), dy, n, weight.value(), weight.grad(), dx);
         } else {
             gemm.backward(backend(), input.data(), dy, n, weight.value(), weight.grad(), dx);
         }

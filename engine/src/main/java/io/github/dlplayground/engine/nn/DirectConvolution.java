@@ -13,7 +13,7 @@ import java.util.Arrays;
  * moved to its offset i·Wp + j and summed per channel into ∂xpad. Samples are split over the engine pool; partial
  * ∂W are added in chunk order, so results do not depend on timing. Scratch buffers belong to thread slots.
  */
-final class DirectConvolution {
+final class DirectConvolution implements ConvolutionLoops {
     /** Samples whose products one pass over the ∂W accumulators adds (three: the longest loop body C2 vectorises). */
     private static final int GROUP = 3;
 
@@ -39,12 +39,13 @@ final class DirectConvolution {
         return strideH == 1 && strideW == 1 && outChannels < 16 && (long) inChannels * kernelH * kernelW <= 256;
     }
 
-    PlaneGeometry geometry() {
+    @Override
+    public PlaneGeometry geometry() {
         return geometry;
     }
 
-    /** y [N, O, OH, OW] ← convolution of x [N, C, H, W] with weight [O, C·kh·kw] and bias [O]. */
-    void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
+    @Override
+    public void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
         workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
         pool.forChunks(n, 1, (slot, chunk, first, last) -> {
             Workspace ws = workspaces[slot];
@@ -60,12 +61,9 @@ final class DirectConvolution {
         });
     }
 
-    /**
-     * ∂weight += Σ over samples, and ∂x [N, C, H, W] ← the input gradient when {@code dx} is not null; dy is
-     * [N, O, OH, OW]. Each chunk of samples accumulates ∂W per position in its own arrays; they are added in chunk
-     * order at the end.
-     */
-    void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
+    /** Each chunk of samples accumulates ∂W per position in its own arrays; they are added in chunk order. */
+    @Override
+    public void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
                   float[] dx) {
         int chunks = pool.chunks(n, 1);
         workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);

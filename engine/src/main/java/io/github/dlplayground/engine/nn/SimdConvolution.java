@@ -16,7 +16,7 @@ import java.util.Arrays;
  * keeps its own partial ∂W (per-lane floats, added into doubles every {@link #GROUP} samples), added in chunk
  * order, so results do not depend on timing.
  */
-final class SimdConvolution {
+final class SimdConvolution implements ConvolutionLoops {
     /** Samples whose per-lane ∂W partial sums stay in float before they are added into doubles. */
     private static final int GROUP = 8;
 
@@ -81,12 +81,13 @@ final class SimdConvolution {
         return result;
     }
 
-    PlaneGeometry geometry() {
+    @Override
+    public PlaneGeometry geometry() {
         return geometry;
     }
 
-    /** y [N, O, OH, OW] ← convolution of x [N, C, H, W] with weight [O, C·kh·kw] and bias [O]. */
-    void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
+    @Override
+    public void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
         workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
         int plane = geometry.outputPlaneSize();
         pool.forChunks(n, 1, (slot, chunk, first, last) -> {
@@ -103,23 +104,12 @@ final class SimdConvolution {
         });
     }
 
-    /**
-     * ∂weight += Σ over samples, and ∂x [N, C, H, W] ← the input gradient when {@code dx} is not null; dy is
-     * [N, O, OH, OW].
-     */
-    void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
+    @Override
+    public void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
                   float[] dx) {
         int chunks = pool.chunks(n, 1);
         workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
-        if (chunkSums.length < chunks) {
-            chunkSums = Arrays.copyOf(chunkSums, chunks);
-        }
-        for (int c = 0; c < chunks; c++) {
-            if (chunkSums[c] == null) {
-                chunkSums[c] = new double[outChannels * taps];
-            }
-            Arrays.fill(chunkSums[c], 0);
-        }
+        chunkSums = ConvolutionLoops.clearedSums(chunkSums, chunks, outChannels * taps);
         if (dx != null) {
             flipWeights(weight);
         }
@@ -144,7 +134,7 @@ final class SimdConvolution {
                     SimdKernels.correlateGradient(ws.dyRows, positions, outChannels, ws.input, offsets, ws.lanes,
                             positions);
                 }
-                ws.flush(chunkSums[chunk]);
+                ConvolutionLoops.flush(ws.lanes, SimdKernels.LANES, chunkSums[chunk]);
                 if (dx == null) {
                     continue;
                 }
@@ -163,13 +153,7 @@ final class SimdConvolution {
                 }
             }
         });
-        for (int i = 0; i < outChannels * taps; i++) {
-            double sum = 0;
-            for (int c = 0; c < chunks; c++) {
-                sum += chunkSums[c][i];
-            }
-            weightGradient[i] += (float) sum;
-        }
+        ConvolutionLoops.addSums(chunkSums, chunks, weightGradient);
     }
 
     /** flipped[c, o, i, j] = W[o, c, kh − 1 − i, kw − 1 − j]. */
@@ -220,19 +204,6 @@ final class SimdConvolution {
                 gradRows = new float[geometry.channels() * gradPositions];
             }
             return gradient;
-        }
-
-        /** sums[i] += the lanes of weight i, in lane order; lanes ← 0. */
-        void flush(double[] sums) {
-            int l = SimdKernels.LANES;
-            for (int i = 0; i < sums.length; i++) {
-                double sum = 0;
-                for (int j = 0; j < l; j++) {
-                    sum += lanes[i * l + j];
-                }
-                sums[i] += sum;
-            }
-            Arrays.fill(lanes, 0f);
         }
     }
 }

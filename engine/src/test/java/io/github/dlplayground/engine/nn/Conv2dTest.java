@@ -70,7 +70,7 @@ class Conv2dTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "DIRECT", "GEMM"})
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "INTERLEAVED", "DIRECT", "GEMM"})
     void everyMethodMatchesTheDefinitionAndTheNumericalGradient(Conv2d.Method method) {
         assumeSimdWhenAsked(method);
         for (int[] v : VARIANTS) {
@@ -86,7 +86,7 @@ class Conv2dTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "DIRECT"})
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "INTERLEAVED", "DIRECT"})
     void loopsAndGemmGiveTheSameGradientsWithAndWithoutTheInputGradient(Conv2d.Method method) {
         assumeSimdWhenAsked(method);
         var x = GradientCheck.random(new int[] {7, 2, 9, 8}, 11);
@@ -112,28 +112,29 @@ class Conv2dTest {
         }
     }
 
-    /** LeNet's two convolutions on a batch that spans several chunks and ∂W flushes: SIMD against GEMM. */
-    @Test
-    void simdLoopsMatchGemmOnLenetShapesOverManySamples() {
-        assumeSimdWhenAsked(Conv2d.Method.SIMD);
+    /** LeNet's two convolutions on a batch that spans several chunks, groups and ∂W flushes, against GEMM. */
+    @ParameterizedTest
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "INTERLEAVED"})
+    void vectorLoopsMatchGemmOnLenetShapesOverManySamples(Conv2d.Method method) {
+        assumeSimdWhenAsked(method);
         int[][] shapes = {{1, 6, 2, 28}, {6, 16, 0, 14}};
         for (int[] c : shapes) {
             Tensor x = GradientCheck.random(new int[] {37, c[0], c[3], c[3]}, 21);
-            var simd = new Conv2d(c[0], c[1], 5, 5, c[2], c[2], 1, 1);
+            var loops = new Conv2d(c[0], c[1], 5, 5, c[2], c[2], 1, 1);
             var gemm = new Conv2d(c[0], c[1], 5, 5, c[2], c[2], 1, 1);
-            simd.useMethod(Conv2d.Method.SIMD);
+            loops.useMethod(method);
             gemm.useMethod(Conv2d.Method.GEMM);
             Tensor expected = gemm.forward(x, true).copy();
-            assertCloseToScale(simd.forward(x, true).data(), expected.data(), simd.describe() + " forward");
+            assertCloseToScale(loops.forward(x, true).data(), expected.data(), loops.describe() + " forward");
             Tensor dy = GradientCheck.random(expected.shape().dims(), 22);
             Tensor dx = gemm.backward(dy).copy();
-            assertCloseToScale(simd.backward(dy).data(), dx.data(), simd.describe() + " input gradient");
-            assertCloseToScale(simd.weight().grad(), gemm.weight().grad(), simd.describe() + " weight gradient");
+            assertCloseToScale(loops.backward(dy).data(), dx.data(), loops.describe() + " input gradient");
+            assertCloseToScale(loops.weight().grad(), gemm.weight().grad(), loops.describe() + " weight gradient");
         }
     }
 
     private static void assumeSimdWhenAsked(Conv2d.Method method) {
-        if (method == Conv2d.Method.SIMD) {
+        if (method == Conv2d.Method.SIMD || method == Conv2d.Method.INTERLEAVED) {
             assumeTrue(Simd.available(), "the Vector API loops need --add-modules " + Simd.MODULE);
         }
     }

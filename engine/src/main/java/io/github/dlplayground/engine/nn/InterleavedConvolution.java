@@ -1,0 +1,270 @@
+package io.github.dlplayground.engine.nn;
+
+import io.github.dlplayground.engine.util.ComputePool;
+
+import java.util.Arrays;
+
+/**
+ * Stride-1 convolution on groups of {@link InterleavedKernels#LANES} samples interleaved element by element
+ * (value (c, y, x) of the group's samples side by side), for small planes: LeNet's second layer computes 10×10
+ * outputs per channel, which rows of vectors over a padded width would fill only to 60 %. Forward: the group's
+ * padded input [C, Hp, Wp, lanes] against each tap (c, i, j) at offset (c, i, j); ∂W: per-lane sums over the
+ * output positions of ∂y times the input at (oy + i, ox + j); ∂x: ∂y inside a border of kh − 1 rows and kw − 1
+ * columns of zeros, against the flipped taps, skipping the rows a window never reaches. Groups are split over the
+ * engine pool; each chunk keeps its own partial ∂W, added in chunk order, so results do not depend on timing.
+ */
+final class InterleavedConvolution implements ConvolutionLoops {
+    private static final int LANES = InterleavedKernels.LANES;
+    private static final int RUN = InterleavedKernels.RUN;
+    /** Groups whose per-lane ∂W partial sums stay in float before they are added into doubles. */
+    private static final int FLUSH = 4;
+
+    private final PlaneGeometry geometry;
+    private final int outChannels;
+    private final int taps;
+    private final int kernelTaps;
+    private final int paddedH;
+    private final int paddedW;
+    private final int gradH;
+    private final int gradW;
+    private final int[] offsets;
+    private final int[] identity;
+    private final int[] gradientPositions;
+    private final int[] inputPositions;
+    private final int[][] rowOffsets;
+    private final int[][] rowWeights;
+    private Workspace[] workspaces = new Workspace[0];
+    private double[][] chunkSums = new double[0][];
+
+    InterleavedConvolution(PlaneGeometry geometry, int outChannels) {
+        this.geometry = geometry;
+        this.outChannels = outChannels;
+        int c = geometry.channels();
+        int kh = geometry.kernelH();
+        int kw = geometry.kernelW();
+        kernelTaps = kh * kw;
+        taps = c * kernelTaps;
+        paddedH = geometry.height() + 2 * geometry.padH();
+        paddedW = geometry.width() + 2 * geometry.padW();
+        gradH = geometry.outH() + 2 * (kh - 1);
+        gradW = geometry.outW() + 2 * (kw - 1);
+        offsets = new int[taps];
+        identity = new int[taps];
+        for (int k = 0; k < taps; k++) {
+            int ch = k / kernelTaps;
+            int i = k / kw % kh;
+            int j = k % kw;
+            offsets[k] = ((ch * paddedH + i) * paddedW + j) * LANES;
+            identity[k] = k;
+        }
+        int positions = geometry.outputPlaneSize();
+        gradientPositions = new int[positions];
+        inputPositions = new int[positions];
+        for (int q = 0; q < positions; q++) {
+            int oy = q / geometry.outW();
+            int ox = q % geometry.outW();
+            gradientPositions[q] = ((oy + kh - 1) * gradW + ox + kw - 1) * LANES;
+            inputPositions[q] = (oy * paddedW + ox) * LANES;
+        }
+        rowOffsets = new int[geometry.height()][];
+        rowWeights = new int[geometry.height()][];
+        for (int y = 0; y < geometry.height(); y++) {
+            rowTaps(y);
+        }
+    }
+
+    /** Whether interleaving pays: rows of vectors over the padded width would leave over 30 % of lanes idle. */
+    static boolean suits(PlaneGeometry geometry, int n) {
+        int width = geometry.width() + 2 * geometry.padW();
+        int rowPositions = geometry.outH() * width;
+        int block = SimdKernels.BLOCK;
+        int computed = (rowPositions + block - 1) / block * block;
+        return n >= LANES && computed > 1.3 * geometry.outputPlaneSize();
+    }
+
+    /**
+     * The taps (o, i, j) of ∂x whose ∂y row oy = y + padH − i exists for input row y, as offsets into ∂y from
+     * (y, x) and weight indices.
+     */
+    private void rowTaps(int y) {
+        int kh = geometry.kernelH();
+        int kw = geometry.kernelW();
+        int count = 0;
+        int[] off = new int[outChannels * kernelTaps];
+        int[] wIdx = new int[outChannels * kernelTaps];
+        for (int o = 0; o < outChannels; o++) {
+            for (int i = 0; i < kh; i++) {
+                int oy = y + geometry.padH() - i;
+                if (oy < 0 || oy >= geometry.outH()) {
+                    continue;
+                }
+                for (int j = 0; j < kw; j++) {
+                    off[count] = ((o * gradH + geometry.padH() - i + kh - 1) * gradW + geometry.padW() - j + kw - 1)
+                            * LANES;
+                    wIdx[count] = o * taps + i * kw + j;
+                    count++;
+                }
+            }
+        }
+        rowOffsets[y] = Arrays.copyOf(off, count);
+        rowWeights[y] = Arrays.copyOf(wIdx, count);
+    }
+
+    @Override
+    public PlaneGeometry geometry() {
+        return geometry;
+    }
+
+    @Override
+    public void forward(ComputePool pool, float[] x, int n, float[] weight, float[] bias, float[] y) {
+        workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
+        int groups = (n + LANES - 1) / LANES;
+        int outH = geometry.outH();
+        int outW = geometry.outW();
+        pool.forChunks(groups, 1, (slot, chunk, first, last) -> {
+            Workspace ws = workspaces[slot];
+            for (int g = first; g < last; g++) {
+                int n0 = g * LANES;
+                int valid = Math.min(LANES, n - n0);
+                ws.gatherInput(x, n0, valid);
+                for (int o = 0; o < outChannels; o += 2) {
+                    int o1 = Math.min(o + 1, outChannels - 1);
+                    for (int oy = 0; oy < outH; oy++) {
+                        for (int ox = 0; ox < outW; ox += RUN) {
+                            InterleavedKernels.correlate(ws.input, (oy * paddedW + ox) * LANES, offsets, identity,
+                                    taps, weight, o * taps, o1 * taps, bias[o], bias[o1], ws.output,
+                                    ((o * outH + oy) * outW + ox) * LANES, ((o1 * outH + oy) * outW + ox) * LANES,
+                                    Math.min(RUN, outW - ox), o1 != o);
+                        }
+                    }
+                }
+                scatter(ws.output, outChannels, geometry.outputPlaneSize(), y, n0, valid);
+            }
+        });
+    }
+
+    @Override
+    public void backward(ComputePool pool, float[] x, float[] dy, int n, float[] weight, float[] weightGradient,
+                         float[] dx) {
+        workspaces = AbstractLayer.filled(workspaces, pool.threads(), Workspace::new);
+        int groups = (n + LANES - 1) / LANES;
+        int chunks = pool.chunks(groups, 1);
+        chunkSums = ConvolutionLoops.clearedSums(chunkSums, chunks, outChannels * taps);
+        pool.forChunks(groups, 1, (slot, chunk, first, last) -> {
+            Workspace ws = workspaces[slot];
+            Arrays.fill(ws.lanes, 0f);
+            for (int g = first; g < last; g++) {
+                int n0 = g * LANES;
+                int valid = Math.min(LANES, n - n0);
+                ws.gatherInput(x, n0, valid);
+                ws.gatherGradient(dy, n0, valid);
+                weightGradient(ws);
+                if ((g - first) % FLUSH == FLUSH - 1 || g == last - 1) {
+                    ConvolutionLoops.flush(ws.lanes, LANES, chunkSums[chunk]);
+                }
+                if (dx != null) {
+                    inputGradient(ws, weight);
+                    scatter(ws.inputGradient, geometry.channels(), geometry.inputPlaneSize(), dx, n0, valid);
+                }
+            }
+        });
+        ConvolutionLoops.addSums(chunkSums, chunks, weightGradient);
+    }
+
+    private void weightGradient(Workspace ws) {
+        int kh = geometry.kernelH();
+        int kw = geometry.kernelW();
+        int gradPlane = gradH * gradW * LANES;
+        int positions = geometry.outputPlaneSize();
+        for (int o = 0; o < outChannels; o += 2) {
+            int o1 = Math.min(o + 1, outChannels - 1);
+            for (int c = 0; c < geometry.channels(); c++) {
+                for (int i = 0; i < kh; i++) {
+                    for (int j = 0; j < kw; j += RUN) {
+                        int k = c * kernelTaps + i * kw + j;
+                        InterleavedKernels.gradient(ws.gradient, gradientPositions, o * gradPlane, o1 * gradPlane,
+                                ws.input, inputPositions, ((c * paddedH + i) * paddedW + j) * LANES, positions,
+                                ws.lanes, o * taps + k, o1 * taps + k, Math.min(RUN, kw - j), o1 != o);
+                    }
+                }
+            }
+        }
+    }
+
+    private void inputGradient(Workspace ws, float[] weight) {
+        int h = geometry.height();
+        int w = geometry.width();
+        int channels = geometry.channels();
+        for (int c = 0; c < channels; c += 2) {
+            int c1 = Math.min(c + 1, channels - 1);
+            for (int y = 0; y < h; y++) {
+                int[] off = rowOffsets[y];
+                for (int x = 0; x < w; x += RUN) {
+                    InterleavedKernels.correlate(ws.gradient, (y * gradW + x) * LANES, off, rowWeights[y],
+                            off.length, weight, c * kernelTaps, c1 * kernelTaps, 0f, 0f, ws.inputGradient,
+                            ((c * h + y) * w + x) * LANES, ((c1 * h + y) * w + x) * LANES, Math.min(RUN, w - x),
+                            c1 != c);
+                }
+            }
+        }
+    }
+
+    /** target[n0 + l, p] ← source[p·LANES + l] for the valid lanes l, p over planes × planeSize values. */
+    private static void scatter(float[] source, int planes, int planeSize, float[] target, int n0, int valid) {
+        int perSample = planes * planeSize;
+        for (int l = 0; l < valid; l++) {
+            int to = (n0 + l) * perSample;
+            for (int p = 0; p < perSample; p++) {
+                target[to + p] = source[p * LANES + l];
+            }
+        }
+    }
+
+    /** One thread's buffers; borders are zero from allocation and never written. */
+    private final class Workspace {
+        /** Reads of a last, partial run of positions or taps go up to this far past a plane. */
+        private final int slack = (RUN + geometry.kernelW() + 1) * LANES + geometry.kernelH() * paddedW * LANES;
+        final float[] input = new float[geometry.channels() * paddedH * paddedW * LANES + slack];
+        final float[] output = new float[outChannels * geometry.outputPlaneSize() * LANES];
+        final float[] gradient = new float[outChannels * gradH * gradW * LANES + slack];
+        final float[] inputGradient = new float[geometry.channels() * geometry.inputPlaneSize() * LANES];
+        final float[] lanes = new float[outChannels * taps * LANES];
+
+        /** input[c, padH + y, padW + x, l] ← x[n0 + l, c, y, x] for the valid lanes. */
+        void gatherInput(float[] x, int n0, int valid) {
+            int h = geometry.height();
+            int w = geometry.width();
+            int channels = geometry.channels();
+            for (int l = 0; l < valid; l++) {
+                for (int c = 0; c < channels; c++) {
+                    for (int y = 0; y < h; y++) {
+                        int from = ((n0 + l) * channels + c) * h * w + y * w;
+                        int to = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
+                        for (int xx = 0; xx < w; xx++) {
+                            input[to + xx * LANES] = x[from + xx];
+                        }
+                    }
+                }
+            }
+        }
+
+        /** gradient[o, kh − 1 + oy, kw − 1 + ox, l] ← dy[n0 + l, o, oy, ox]; zero in lanes past the valid ones. */
+        void gatherGradient(float[] dy, int n0, int valid) {
+            int outH = geometry.outH();
+            int outW = geometry.outW();
+            int top = geometry.kernelH() - 1;
+            int left = geometry.kernelW() - 1;
+            for (int l = 0; l < LANES; l++) {
+                for (int o = 0; o < outChannels; o++) {
+                    for (int oy = 0; oy < outH; oy++) {
+                        int from = ((n0 + l) * outChannels + o) * outH * outW + oy * outW;
+                        int to = ((o * gradH + oy + top) * gradW + left) * LANES + l;
+                        for (int ox = 0; ox < outW; ox++) {
+                            gradient[to + ox * LANES] = l < valid ? dy[from + ox] : 0f;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
