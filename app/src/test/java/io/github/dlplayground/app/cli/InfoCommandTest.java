@@ -46,6 +46,8 @@ class InfoCommandTest {
         assertThat(json.path("os").path("name").asText()).isEqualTo(System.getProperty("os.name"));
         assertThat(json.path("cpu_cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(json.path("max_heap_bytes").asLong()).isEqualTo(Runtime.getRuntime().maxMemory());
+        // The tests run with --add-modules jdk.incubator.vector (see the surefire argLine).
+        assertThat(json.path("vector_loops").asText()).startsWith("Vector API, ").contains("floats per vector");
 
         var available = new ArrayList<String>();
         for (JsonNode backend : json.path("backends")) {
@@ -77,7 +79,8 @@ class InfoCommandTest {
     void textNamesEverySection() {
         var run = CliRun.of("info");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("DL Playground", "Java", "JavaFX", "CPU cores", "Max heap", "Matrix backends",
+        assertThat(run.out()).contains("DL Playground", "Java", "JavaFX", "CPU cores", "Max heap", "Vector loops",
+                "Matrix backends",
                 "Default backend", "Selected backend", "GPU", "Data");
     }
 

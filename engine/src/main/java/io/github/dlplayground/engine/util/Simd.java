@@ -34,8 +34,11 @@ public final class Simd {
         if (AVAILABLE) {
             return "Vector API, " + SimdMath.lanes() + " floats per vector (" + 32 * SimdMath.lanes() + "-bit)";
         }
-        if (ModuleLayer.boot().findModule(MODULE).isPresent()) {
+        if ("off".equalsIgnoreCase(System.getProperty(PROPERTY, ""))) {
             return "off (" + PROPERTY + "=off): plain Java loops";
+        }
+        if (!moduleInRuntime()) {
+            return "off: plain Java loops; this Java runtime has no module " + MODULE;
         }
         return "off: plain Java loops; start Java with --add-modules " + MODULE + " for the Vector API loops";
     }

@@ -137,7 +137,8 @@ final class EnvironmentPanel {
         row = pair(grid, row, "environment.javafx", r.javafxVersion());
         row = pair(grid, row, "environment.os", r.osName() + " " + r.osVersion() + " (" + r.osArch() + ")");
         row = pair(grid, row, "environment.cpu", String.valueOf(r.cpuCores()));
-        pair(grid, row, "environment.heap", String.format(Locale.ROOT, "%,d MiB", r.maxHeapMebibytes()));
+        row = pair(grid, row, "environment.heap", String.format(Locale.ROOT, "%,d MiB", r.maxHeapMebibytes()));
+        pair(grid, row, "environment.vector", r.vectorLoops());
         return section("mdi2l-language-java", "environment.section.runtime", grid);
     }
 

@@ -5,6 +5,7 @@ import io.github.dlplayground.app.shell.SettingsData;
 import io.github.dlplayground.engine.backend.Backends;
 import io.github.dlplayground.engine.backend.cuda.CudaSession;
 import io.github.dlplayground.engine.backend.cuda.CudaUnavailableException;
+import io.github.dlplayground.engine.util.Simd;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +14,14 @@ import java.util.Properties;
 
 /**
  * Every fact the command {@code info} prints and the Environment lesson shows, gathered in one place:
- * app version, Java, JavaFX (read from a resource, the toolkit is not started), OS, CPU cores, maximum heap,
+ * app version, Java, JavaFX (read from a resource, the toolkit is not started), OS, CPU cores, maximum heap, the
+ * engine's vector loops (Vector API in use or why not),
  * the matrix backends with the default and the selected one, the GPU, and the data source of each dataset.
  * No JavaFX here. Gathering loads the backends' natives on first use: call it off the FX thread.
  */
 public record EnvironmentReport(String appVersion, String javaVersion, String javaVendor, String javaVm,
                                 String javafxVersion, String osName, String osVersion, String osArch,
-                                int cpuCores, long maxHeapBytes, List<BackendFact> backends,
+                                int cpuCores, long maxHeapBytes, String vectorLoops, List<BackendFact> backends,
                                 String defaultBackend, String selectedBackend, GpuFact gpu,
                                 List<DataSourceFact> dataSources, String dataProblem) {
     public EnvironmentReport {
@@ -44,7 +46,7 @@ public record EnvironmentReport(String appVersion, String javaVersion, String ja
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
                 readJavafxVersion(), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), runtime.availableProcessors(), runtime.maxMemory(),
+                System.getProperty("os.arch"), runtime.availableProcessors(), runtime.maxMemory(), Simd.describe(),
                 backends, Backends.defaultName(), settings.backend(), gpu(backends), sources, dataProblem);
     }
 

@@ -24,6 +24,7 @@ public final class EnvironmentText {
         out.append(row("OS", r.osName() + " " + r.osVersion() + " (" + r.osArch() + ")"));
         out.append(row("CPU cores", String.valueOf(r.cpuCores())));
         out.append(row("Max heap", String.format(Locale.ROOT, "%,d MiB", r.maxHeapMebibytes())));
+        out.append(row("Vector loops", r.vectorLoops()));
         out.append(System.lineSeparator()).append("Matrix backends").append(System.lineSeparator());
         for (BackendFact b : r.backends()) {
             out.append(String.format(Locale.ROOT, "  %-10s %-12s %s%n", b.name(),
@@ -59,6 +60,7 @@ public final class EnvironmentText {
         root.putObject("os").put("name", r.osName()).put("version", r.osVersion()).put("arch", r.osArch());
         root.put("cpu_cores", r.cpuCores());
         root.put("max_heap_bytes", r.maxHeapBytes());
+        root.put("vector_loops", r.vectorLoops());
         var backends = root.putArray("backends");
         for (BackendFact b : r.backends()) {
             backends.addObject().put("name", b.name()).put("available", b.available())
