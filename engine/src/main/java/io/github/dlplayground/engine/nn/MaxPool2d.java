@@ -1,5 +1,7 @@
 package io.github.dlplayground.engine.nn;
 
+import io.github.dlplayground.engine.util.Simd;
+
 /**
  * Max pooling: y[n, c, oy, ox] = max over the window at (oy·sh − ph, ox·sw − pw) of x[n, c, ·, ·], padding
  * ignored (as −∞ in PyTorch); as in PyTorch the first maximum wins ties and a NaN wins over numbers. Backward routes each ∂y to the
@@ -7,6 +9,10 @@ package io.github.dlplayground.engine.nn;
  */
 public final class MaxPool2d extends Pool2d {
     private int[] argmax = new int[0];
+    /** Top-left corner of each 2×2 window in its input plane, made in {@link #prepare} for the vector loop. */
+    private int[] corners = new int[0];
+    private PlaneGeometry cornersFor;
+    private boolean vectorLoops = Simd.available();
 
     public MaxPool2d(int windowH, int windowW, int padH, int padW, int strideH, int strideW) {
         super("MaxPool2d", windowH, windowW, padH, padW, strideH, strideW);
@@ -17,11 +23,24 @@ public final class MaxPool2d extends Pool2d {
         this(windowH, windowW, 0, 0, windowH, windowW);
     }
 
+    /** Chooses the Vector API loop for 2×2 windows (the default where the module is there) or the plain one. */
+    void useVectorLoops(boolean use) {
+        vectorLoops = use && Simd.available();
+    }
+
     @Override
     void prepare(int planes) {
         int size = planes * geometry.outputPlaneSize();
         if (argmax.length < size) {
             argmax = new int[size];
+        }
+        if (vectorLoops && !geometry.equals(cornersFor)) {
+            int outW = geometry.outW();
+            corners = new int[geometry.outputPlaneSize()];
+            for (int q = 0; q < corners.length; q++) {
+                corners[q] = 2 * (q / outW) * geometry.width() + 2 * (q % outW);
+            }
+            cornersFor = geometry;
         }
     }
 
@@ -54,6 +73,10 @@ public final class MaxPool2d extends Pool2d {
      */
     @Override
     void forwardHalving(float[] x, int xOffset, float[] y, int yOffset) {
+        if (vectorLoops) {
+            forwardHalvingVectors(x, xOffset, y, yOffset);
+            return;
+        }
         int width = geometry.width();
         int outW = geometry.outW();
         int[] where = argmax;
@@ -86,6 +109,16 @@ public final class MaxPool2d extends Pool2d {
                 y[out + ox] = x[at + i3];
                 where[out + ox] = corner + i3;
             }
+        }
+    }
+
+    /** The Vector API loop for whole vectors of windows, then the plain rule for the plane's last few. */
+    private void forwardHalvingVectors(float[] x, int xOffset, float[] y, int yOffset) {
+        int[] at = corners;
+        int count = geometry.outputPlaneSize();
+        int done = SimdPooling.maxHalving(x, xOffset, geometry.width(), at, count, y, argmax, yOffset);
+        for (int q = done; q < count; q++) {
+            maxOfWindow(x, xOffset, at[q], y, argmax, yOffset + q);
         }
     }
 

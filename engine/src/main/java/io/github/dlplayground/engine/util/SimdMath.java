@@ -13,6 +13,9 @@ final class SimdMath {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED.length() >= 8
             ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
 
+    /** Below −87.3, e^x is no longer a normal float. */
+    private static final float DENORMAL_FROM = 87.3f;
+
     private SimdMath() {
     }
 
@@ -33,11 +36,24 @@ final class SimdMath {
             FloatVector v = FloatVector.fromArray(s, x, i);
             FloatVector t = v.abs().neg().lanewise(VectorOperators.EXP);
             VectorMask<Float> negative = v.compare(VectorOperators.LT, 0f);
+            VectorMask<Float> tiny = v.compare(VectorOperators.LT, -DENORMAL_FROM);
             one.blend(t, negative).div(one.add(t)).intoArray(y, i);
+            if (tiny.anyTrue()) {
+                // The vector exponential flushes results below the normal range to zero; σ(x) is e^x there.
+                for (int lane = 0; lane < s.length(); lane++) {
+                    if (tiny.laneIsSet(lane)) {
+                        y[i + lane] = scalar(v.lane(lane));
+                    }
+                }
+            }
         }
         for (; i < to; i++) {
-            float t = FloatMath.exp(-Math.abs(x[i]));
-            y[i] = (x[i] < 0 ? t : 1f) / (1f + t);
+            y[i] = scalar(x[i]);
         }
+    }
+
+    /** σ(x) in double, rounded once: for the few values the vectors leave (denormal results, a short tail). */
+    private static float scalar(float x) {
+        return (float) (1.0 / (1.0 + Math.exp(-(double) x)));
     }
 }

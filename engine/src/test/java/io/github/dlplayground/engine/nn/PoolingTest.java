@@ -4,10 +4,14 @@ import io.github.dlplayground.engine.tensor.Shape;
 import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.testing.GradientCheck;
 import io.github.dlplayground.engine.util.Rng;
+import io.github.dlplayground.engine.util.Simd;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PoolingTest {
     /** windowH, windowW, padH, padW, strideH, strideW, batch, C, H, W. */
@@ -64,16 +68,21 @@ class PoolingTest {
         assertThat(dx.data()).containsExactly(1, 0, 0, 0);
     }
 
-    @Test
-    void maxPoolOfHalvesFollowsThePlainRuleOnSpecialValues() {
+    @ParameterizedTest(name = "vector loops: {0}")
+    @ValueSource(booleans = {true, false})
+    void maxPoolOfHalvesFollowsThePlainRuleOnSpecialValues(boolean vector) {
+        if (vector) {
+            assumeTrue(Simd.available(), "the Vector API loops need --add-modules " + Simd.MODULE);
+        }
         float[] special = {0f, -0f, 1f, -1f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
             Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 2.5f};
         var rng = new io.github.dlplayground.engine.util.Rng(5);
         Tensor x = Tensor.zeros(3, 2, 6, 8);
         for (int i = 0; i < x.size(); i++) {
-            x.data()[i] = rng.nextFloat() < 0.3f ? special[rng.nextInt(special.length)] : rng.nextInt(3) - 1f;
+            x.data()[i] = rng.nextFloat() < 0.5f ? special[rng.nextInt(special.length)] : rng.nextInt(3) - 1f;
         }
         var pool = new MaxPool2d(2, 2);
+        pool.useVectorLoops(vector);
         float[] y = pool.forward(x, true).data().clone();
         float[] dy = new float[y.length];
         for (int i = 0; i < dy.length; i++) {

@@ -1,8 +1,11 @@
 package io.github.dlplayground.engine.util;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class FloatMathTest {
     @Test
@@ -26,15 +29,26 @@ class FloatMathTest {
         assertThat(FloatMath.exp(Float.NaN)).isNaN();
     }
 
-    @Test
-    void sigmoidIsWithinThreeUlpOfTheExactValueIncludingDenormalResults() {
+    /** Both ways of computing σ: the Vector API loops (when the module is there) and the plain Java loops. */
+    private static void sigmoid(boolean vector, float[] x, float[] y, int from, int to) {
+        if (vector) {
+            assumeTrue(Simd.available(), "the Vector API loops need --add-modules " + Simd.MODULE);
+            SimdMath.sigmoid(x, y, from, to);
+        } else {
+            FloatMath.portableSigmoid(x, y, from, to);
+        }
+    }
+
+    @ParameterizedTest(name = "vector loops: {0}")
+    @ValueSource(booleans = {true, false})
+    void sigmoidIsWithinThreeUlpOfTheExactValueIncludingDenormalResults(boolean vector) {
         int n = 2_000_001;
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
             x[i] = -105f + 210f * i / (n - 1);
         }
         float[] y = new float[n];
-        FloatMath.sigmoid(x, y, 0, n);
+        sigmoid(vector, x, y, 0, n);
         double worst = 0;
         for (int i = 0; i < n; i++) {
             double exact = 1 / (1 + Math.exp(-(double) x[i]));
@@ -43,11 +57,12 @@ class FloatMathTest {
         assertThat(worst).isLessThanOrEqualTo(3.0);
     }
 
-    @Test
-    void sigmoidHandlesTheEdgesAndWorksInPlaceOnARange() {
+    @ParameterizedTest(name = "vector loops: {0}")
+    @ValueSource(booleans = {true, false})
+    void sigmoidHandlesTheEdgesAndWorksInPlaceOnARange(boolean vector) {
         float[] x = {7f, -1e4f, 1e4f, 0f, -0f, Float.NaN, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, 1e-40f,
             -Float.MAX_VALUE, -100f, 7f};
-        FloatMath.sigmoid(x, x, 1, x.length - 1);
+        sigmoid(vector, x, x, 1, x.length - 1);
         assertThat(x[0]).isEqualTo(7f);
         assertThat(x[x.length - 1]).isEqualTo(7f);
         assertThat(x[1]).isEqualTo(0f);
