@@ -9,8 +9,8 @@ import java.util.Arrays;
  * (value (c, y, x) of the group's samples side by side), for small planes: LeNet's second layer computes 10×10
  * outputs per channel, which rows of vectors over a padded width would fill only to 60 %. Forward: the group's
  * padded input [C, Hp, Wp, lanes] against each tap (c, i, j) at offset (c, i, j); ∂W: per-lane sums over the
- * output positions of ∂y times the input at (oy + i, ox + j); ∂x: ∂y inside a border of kh − 1 rows and kw − 1
- * columns of zeros, against the flipped taps, skipping the rows a window never reaches. Groups are split over the
+ * output positions of ∂y times the input at (oy + i, ox + j); ∂x: for each tap, Σ_o W[o, tap]·∂y_o added into the
+ * padded input gradient at the tap's offset, so no product with a padding zero is computed. Groups are split over the
  * engine pool; each chunk keeps its own partial ∂W, added in chunk order, so results do not depend on timing.
  */
 final class InterleavedConvolution implements ConvolutionLoops {
@@ -28,11 +28,8 @@ final class InterleavedConvolution implements ConvolutionLoops {
     private final int gradH;
     private final int gradW;
     private final int[] offsets;
-    private final int[] identity;
     private final int[] gradientPositions;
     private final int[] inputPositions;
-    private final int[][] rowOffsets;
-    private final int[][] rowWeights;
     private Workspace[] workspaces = new Workspace[0];
     private double[][] chunkSums = new double[0][];
 
@@ -49,13 +46,11 @@ final class InterleavedConvolution implements ConvolutionLoops {
         gradH = geometry.outH() + 2 * (kh - 1);
         gradW = geometry.outW() + 2 * (kw - 1);
         offsets = new int[taps];
-        identity = new int[taps];
         for (int k = 0; k < taps; k++) {
             int ch = k / kernelTaps;
             int i = k / kw % kh;
             int j = k % kw;
             offsets[k] = ((ch * paddedH + i) * paddedW + j) * LANES;
-            identity[k] = k;
         }
         int positions = geometry.outputPlaneSize();
         gradientPositions = new int[positions];
@@ -66,11 +61,6 @@ final class InterleavedConvolution implements ConvolutionLoops {
             gradientPositions[q] = ((oy + kh - 1) * gradW + ox + kw - 1) * LANES;
             inputPositions[q] = (oy * paddedW + ox) * LANES;
         }
-        rowOffsets = new int[geometry.height()][];
-        rowWeights = new int[geometry.height()][];
-        for (int y = 0; y < geometry.height(); y++) {
-            rowTaps(y);
-        }
     }
 
     /** Whether interleaving pays: rows of vectors over the padded width would leave over 30 % of lanes idle. */
@@ -80,34 +70,6 @@ final class InterleavedConvolution implements ConvolutionLoops {
         int block = SimdKernels.BLOCK;
         int computed = (rowPositions + block - 1) / block * block;
         return n >= LANES && computed > 1.3 * geometry.outputPlaneSize();
-    }
-
-    /**
-     * The taps (o, i, j) of ∂x whose ∂y row oy = y + padH − i exists for input row y, as offsets into ∂y from
-     * (y, x) and weight indices.
-     */
-    private void rowTaps(int y) {
-        int kh = geometry.kernelH();
-        int kw = geometry.kernelW();
-        int count = 0;
-        int[] off = new int[outChannels * kernelTaps];
-        int[] wIdx = new int[outChannels * kernelTaps];
-        for (int o = 0; o < outChannels; o++) {
-            for (int i = 0; i < kh; i++) {
-                int oy = y + geometry.padH() - i;
-                if (oy < 0 || oy >= geometry.outH()) {
-                    continue;
-                }
-                for (int j = 0; j < kw; j++) {
-                    off[count] = ((o * gradH + geometry.padH() - i + kh - 1) * gradW + geometry.padW() - j + kw - 1)
-                            * LANES;
-                    wIdx[count] = o * taps + i * kw + j;
-                    count++;
-                }
-            }
-        }
-        rowOffsets[y] = Arrays.copyOf(off, count);
-        rowWeights[y] = Arrays.copyOf(wIdx, count);
     }
 
     @Override
@@ -131,8 +93,8 @@ final class InterleavedConvolution implements ConvolutionLoops {
                     int o1 = Math.min(o + 1, outChannels - 1);
                     for (int oy = 0; oy < outH; oy++) {
                         for (int ox = 0; ox < outW; ox += RUN) {
-                            InterleavedKernels.correlate(ws.input, (oy * paddedW + ox) * LANES, offsets, identity,
-                                    taps, weight, o * taps, o1 * taps, bias[o], bias[o1], ws.output,
+                            InterleavedKernels.correlate(ws.input, (oy * paddedW + ox) * LANES, offsets, weight,
+                                    o * taps, o1 * taps, bias[o], bias[o1], ws.output,
                                     ((o * outH + oy) * outW + ox) * LANES, ((o1 * outH + oy) * outW + ox) * LANES,
                                     Math.min(RUN, outW - ox), o1 != o);
                         }
@@ -164,7 +126,7 @@ final class InterleavedConvolution implements ConvolutionLoops {
                 }
                 if (dx != null) {
                     inputGradient(ws, weight);
-                    scatter(ws.inputGradient, geometry.channels(), geometry.inputPlaneSize(), dx, n0, valid);
+                    ws.scatterInputGradient(dx, n0, valid);
                 }
             }
         });
@@ -191,22 +153,36 @@ final class InterleavedConvolution implements ConvolutionLoops {
         }
     }
 
+    /**
+     * ∂xpad[c, oy + i, ox + j] += Σ_o W[o, c, i, j]·∂y[o, oy, ox], two taps (c, i, j) and five positions at a time,
+     * into the padded plane (its border collects what falls on padding and is dropped).
+     */
     private void inputGradient(Workspace ws, float[] weight) {
-        int h = geometry.height();
-        int w = geometry.width();
-        int channels = geometry.channels();
-        for (int c = 0; c < channels; c += 2) {
-            int c1 = Math.min(c + 1, channels - 1);
-            for (int y = 0; y < h; y++) {
-                int[] off = rowOffsets[y];
-                for (int x = 0; x < w; x += RUN) {
-                    InterleavedKernels.correlate(ws.gradient, (y * gradW + x) * LANES, off, rowWeights[y],
-                            off.length, weight, c * kernelTaps, c1 * kernelTaps, 0f, 0f, ws.inputGradient,
-                            ((c * h + y) * w + x) * LANES, ((c1 * h + y) * w + x) * LANES, Math.min(RUN, w - x),
-                            c1 != c);
+        Arrays.fill(ws.inputGradient, 0f);
+        int kh = geometry.kernelH();
+        int kw = geometry.kernelW();
+        int outH = geometry.outH();
+        int outW = geometry.outW();
+        int gradPlane = gradH * gradW * LANES;
+        for (int k = 0; k < taps; k += 2) {
+            int k1 = Math.min(k + 1, taps - 1);
+            int at0 = tapStart(k);
+            int at1 = tapStart(k1);
+            for (int oy = 0; oy < outH; oy++) {
+                for (int ox = 0; ox < outW; ox += RUN) {
+                    int position = (oy * paddedW + ox) * LANES;
+                    InterleavedKernels.scatter(ws.gradient, ((oy + kh - 1) * gradW + ox + kw - 1) * LANES, gradPlane,
+                            outChannels, weight, taps, k, k1, ws.inputGradient, at0 + position, at1 + position,
+                            Math.min(RUN, outW - ox), k1 != k);
                 }
             }
         }
+    }
+
+    /** Where tap k = (c, i, j) of output position (0, 0) lands in the padded input: (c, i, j). */
+    private int tapStart(int k) {
+        int kw = geometry.kernelW();
+        return ((k / kernelTaps * paddedH + k / kw % geometry.kernelH()) * paddedW + k % kw) * LANES;
     }
 
     /** target[n0 + l, p] ← source[p·LANES + l] for the valid lanes l, p over planes × planeSize values. */
@@ -227,7 +203,7 @@ final class InterleavedConvolution implements ConvolutionLoops {
         final float[] input = new float[geometry.channels() * paddedH * paddedW * LANES + slack];
         final float[] output = new float[outChannels * geometry.outputPlaneSize() * LANES];
         final float[] gradient = new float[outChannels * gradH * gradW * LANES + slack];
-        final float[] inputGradient = new float[geometry.channels() * geometry.inputPlaneSize() * LANES];
+        final float[] inputGradient = new float[geometry.channels() * paddedH * paddedW * LANES];
         final float[] lanes = new float[outChannels * taps * LANES];
 
         /** input[c, padH + y, padW + x, l] ← x[n0 + l, c, y, x] for the valid lanes. */
@@ -242,6 +218,24 @@ final class InterleavedConvolution implements ConvolutionLoops {
                         int to = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
                         for (int xx = 0; xx < w; xx++) {
                             input[to + xx * LANES] = x[from + xx];
+                        }
+                    }
+                }
+            }
+        }
+
+        /** dx[n0 + l, c, y, x] ← inputGradient[c, padH + y, padW + x, l] for the valid lanes. */
+        void scatterInputGradient(float[] dx, int n0, int valid) {
+            int h = geometry.height();
+            int w = geometry.width();
+            int channels = geometry.channels();
+            for (int l = 0; l < valid; l++) {
+                for (int c = 0; c < channels; c++) {
+                    for (int y = 0; y < h; y++) {
+                        int to = ((n0 + l) * channels + c) * h * w + y * w;
+                        int from = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
+                        for (int xx = 0; xx < w; xx++) {
+                            dx[to + xx] = inputGradient[from + xx * LANES];
                         }
                     }
                 }
