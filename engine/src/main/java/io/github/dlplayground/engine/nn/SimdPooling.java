@@ -51,6 +51,6 @@ final class SimdPooling {
 
     /** Lanes where v replaces best, as in the plain loop: larger, or NaN. */
     private static VectorMask<Float> wins(FloatVector v, FloatVector best) {
-        return v.compare(VectorOperators.GT, best).or(v.test(VectorOperators.IS_NAN));
+        return v.compare(VectorOperators.GT, best).or(v.compare(VectorOperators.NE, v));
     }
 }
