@@ -32,6 +32,10 @@ public final class Conv2d extends AbstractLayer {
     private final Parameter weight;
     private final Parameter bias;
 
+    /** Largest layers the Vector API loops take: LeNet's second layer (16 outputs, 6·5·5 = 150 taps) fits. */
+    private static final int SIMD_MAX_OUT_CHANNELS = 16;
+    private static final int SIMD_MAX_TAPS = 256;
+
     private int columnBufferLimit = GemmConvolution.COLUMN_BUFFER_LIMIT;
     private Method method = Method.AUTO;
     private Tensor input;
@@ -157,8 +161,10 @@ public final class Conv2d extends AbstractLayer {
     }
 
     /**
-     * Stride-1 layers: the Vector API loops where the module is there ({@link Simd}), interleaving samples for
-     * small planes; otherwise Java loops for thin layers. The rest: im2col + GEMM.
+     * Thin stride-1 layers: the Vector API loops where the module is there ({@link Simd}), interleaving samples for
+     * small planes; otherwise Java loops. The rest: im2col + GEMM, which is faster once a layer has more output
+     * channels or taps than LeNet's (measured: 32 or more output channels lose in the backward pass; see
+     * docs/benchmarks.md).
      */
     private Method method(PlaneGeometry geo, int n) {
         if (method != Method.AUTO) {
@@ -167,7 +173,8 @@ public final class Conv2d extends AbstractLayer {
         if (strideH != 1 || strideW != 1) {
             return Method.GEMM;
         }
-        if (Simd.available()) {
+        if (Simd.available() && outChannels <= SIMD_MAX_OUT_CHANNELS
+                && (long) inChannels * kernelH * kernelW <= SIMD_MAX_TAPS) {
             return InterleavedConvolution.suits(geo, n) ? Method.INTERLEAVED : Method.SIMD;
         }
         return DirectConvolution.suits(outChannels, kernelH, kernelW, strideH, strideW, inChannels)
