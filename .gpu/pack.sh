@@ -46,7 +46,7 @@ for jar in "$pack"/lib/openblas-*-linux-x86_64.jar; do
     rm -rf "$tmp/openblas"
 done
 
-jlink --add-modules java.base,java.logging,jdk.unsupported \
+jlink --add-modules java.base,java.logging,jdk.unsupported,jdk.incubator.vector \
     --strip-debug --no-header-files --no-man-pages --compress=2 --output "$pack/runtime"
 find "$pack/runtime" -name '*.so' -exec strip --strip-unneeded {} +
 

@@ -61,7 +61,8 @@ if command -v nvidia-smi >/dev/null 2>&1; then
     nvidia-smi > "$out/nvidia-smi.txt" 2>&1
 fi
 echo "java: $java ($("$java" -version 2>&1 | head -1)), classpath: $classpath"
-"$java" -Xmx8g -cp "$classpath" io.github.dlplayground.engine.backend.cuda.GpuReport "$out/gpu-report.md" "${data[@]}" \
+# The CPU side of the comparison runs the engine's Vector API loops, as the launcher does.
+"$java" -Xmx8g --add-modules jdk.incubator.vector -cp "$classpath" io.github.dlplayground.engine.backend.cuda.GpuReport "$out/gpu-report.md" "${data[@]}" \
     2>&1 | tee "$out/gpu-report.log"
 status=${PIPESTATUS[0]}
 echo "exit status $status; report in $out"
