@@ -30,6 +30,8 @@ final class InterleavedConvolution implements ConvolutionLoops {
     private final int[] offsets;
     private final int[] gradientPositions;
     private final int[] inputPositions;
+    /** Start of each output channel's plane in the ∂y buffer. */
+    private final int[] planeOffsets;
     private Workspace[] workspaces = new Workspace[0];
     private double[][] chunkSums = new double[0][];
 
@@ -51,6 +53,10 @@ final class InterleavedConvolution implements ConvolutionLoops {
             int i = k / kw % kh;
             int j = k % kw;
             offsets[k] = ((ch * paddedH + i) * paddedW + j) * LANES;
+        }
+        planeOffsets = new int[outChannels];
+        for (int o = 0; o < outChannels; o++) {
+            planeOffsets[o] = o * gradH * gradW * LANES;
         }
         int positions = geometry.outputPlaneSize();
         gradientPositions = new int[positions];
@@ -93,10 +99,10 @@ final class InterleavedConvolution implements ConvolutionLoops {
                     int o1 = Math.min(o + 1, outChannels - 1);
                     for (int oy = 0; oy < outH; oy++) {
                         for (int ox = 0; ox < outW; ox += RUN) {
-                            InterleavedKernels.correlate(ws.input, (oy * paddedW + ox) * LANES, offsets, weight,
-                                    o * taps, o1 * taps, bias[o], bias[o1], ws.output,
+                            InterleavedKernels.twoByFive(ws.input, (oy * paddedW + ox) * LANES, offsets, weight,
+                                    o * taps, o1 * taps, 1, bias[o], bias[o1], ws.output,
                                     ((o * outH + oy) * outW + ox) * LANES, ((o1 * outH + oy) * outW + ox) * LANES,
-                                    Math.min(RUN, outW - ox), o1 != o);
+                                    Math.min(RUN, outW - ox), o1 != o, false);
                         }
                     }
                 }
@@ -163,7 +169,6 @@ final class InterleavedConvolution implements ConvolutionLoops {
         int kw = geometry.kernelW();
         int outH = geometry.outH();
         int outW = geometry.outW();
-        int gradPlane = gradH * gradW * LANES;
         for (int k = 0; k < taps; k += 2) {
             int k1 = Math.min(k + 1, taps - 1);
             int at0 = tapStart(k);
@@ -171,9 +176,9 @@ final class InterleavedConvolution implements ConvolutionLoops {
             for (int oy = 0; oy < outH; oy++) {
                 for (int ox = 0; ox < outW; ox += RUN) {
                     int position = (oy * paddedW + ox) * LANES;
-                    InterleavedKernels.scatter(ws.gradient, ((oy + kh - 1) * gradW + ox + kw - 1) * LANES, gradPlane,
-                            outChannels, weight, taps, k, k1, ws.inputGradient, at0 + position, at1 + position,
-                            Math.min(RUN, outW - ox), k1 != k);
+                    InterleavedKernels.twoByFive(ws.gradient, ((oy + kh - 1) * gradW + ox + kw - 1) * LANES,
+                            planeOffsets, weight, k, k1, taps, 0f, 0f, ws.inputGradient, at0 + position,
+                            at1 + position, Math.min(RUN, outW - ox), k1 != k, true);
                 }
             }
         }
@@ -208,34 +213,32 @@ final class InterleavedConvolution implements ConvolutionLoops {
 
         /** input[c, padH + y, padW + x, l] ← x[n0 + l, c, y, x] for the valid lanes. */
         void gatherInput(float[] x, int n0, int valid) {
-            int h = geometry.height();
-            int w = geometry.width();
-            int channels = geometry.channels();
-            for (int l = 0; l < valid; l++) {
-                for (int c = 0; c < channels; c++) {
-                    for (int y = 0; y < h; y++) {
-                        int from = ((n0 + l) * channels + c) * h * w + y * w;
-                        int to = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
-                        for (int xx = 0; xx < w; xx++) {
-                            input[to + xx * LANES] = x[from + xx];
-                        }
-                    }
-                }
-            }
+            movePadded(x, input, n0, valid, true);
         }
 
         /** dx[n0 + l, c, y, x] ← inputGradient[c, padH + y, padW + x, l] for the valid lanes. */
         void scatterInputGradient(float[] dx, int n0, int valid) {
+            movePadded(dx, inputGradient, n0, valid, false);
+        }
+
+        /** Between samples [N, C, H, W] and padded interleaved planes [C, Hp, Wp, lanes], either way. */
+        private void movePadded(float[] samples, float[] planes, int n0, int valid, boolean intoPlanes) {
             int h = geometry.height();
             int w = geometry.width();
             int channels = geometry.channels();
             for (int l = 0; l < valid; l++) {
                 for (int c = 0; c < channels; c++) {
                     for (int y = 0; y < h; y++) {
-                        int to = ((n0 + l) * channels + c) * h * w + y * w;
-                        int from = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
-                        for (int xx = 0; xx < w; xx++) {
-                            dx[to + xx] = inputGradient[from + xx * LANES];
+                        int at = ((n0 + l) * channels + c) * h * w + y * w;
+                        int to = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
+                        if (intoPlanes) {
+                            for (int xx = 0; xx < w; xx++) {
+                                planes[to + xx * LANES] = samples[at + xx];
+                            }
+                        } else {
+                            for (int xx = 0; xx < w; xx++) {
+                                samples[at + xx] = planes[to + xx * LANES];
+                            }
                         }
                     }
                 }

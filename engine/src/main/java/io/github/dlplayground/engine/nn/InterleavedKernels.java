@@ -20,11 +20,14 @@ final class InterleavedKernels {
     }
 
     /**
-     * For d &lt; count: out[out0 + d·LANES] = b0 + Σ_k w[w0 + k]·in[at + offsets[k] + d·LANES], and the same with
-     * w1, b1 into out1 when {@code second}. Reads five positions whatever count is.
+     * Two outputs × five neighbouring positions: for d &lt; count, out[out0 + d·LANES] gets b0 + Σ_r w[w0 + r·wStride]·
+     * in[at + offsets[r] + d·LANES] over r &lt; offsets.length (added to what is there when {@code add}, else stored),
+     * and the same with w1, b1 into out1 when {@code second}. Reads five positions whatever count is. The forward
+     * pass sums over taps (offsets of the taps, weight stride 1); the input gradient over output channels (offsets of
+     * the channels' planes, weight stride = taps).
      */
-    static void correlate(float[] in, int at, int[] offsets, float[] w, int w0, int w1, float b0, float b1,
-                          float[] out, int out0, int out1, int count, boolean second) {
+    static void twoByFive(float[] in, int at, int[] offsets, float[] w, int w0, int w1, int wStride, float b0,
+                          float b1, float[] out, int out0, int out1, int count, boolean second, boolean add) {
         var s = SPECIES;
         int l = LANES;
         FloatVector a0 = FloatVector.broadcast(s, b0);
@@ -37,10 +40,11 @@ final class InterleavedKernels {
         FloatVector c2 = c0;
         FloatVector c3 = c0;
         FloatVector c4 = c0;
-        for (int k = 0; k < offsets.length; k++) {
-            int i = at + offsets[k];
-            FloatVector u = FloatVector.broadcast(s, w[w0 + k]);
-            FloatVector v = FloatVector.broadcast(s, w[w1 + k]);
+        for (int r = 0; r < offsets.length; r++) {
+            int i = at + offsets[r];
+            int wr = r * wStride;
+            FloatVector u = FloatVector.broadcast(s, w[w0 + wr]);
+            FloatVector v = FloatVector.broadcast(s, w[w1 + wr]);
             FloatVector x = FloatVector.fromArray(s, in, i);
             a0 = x.fma(u, a0);
             c0 = x.fma(v, c0);
@@ -57,9 +61,16 @@ final class InterleavedKernels {
             a4 = x.fma(u, a4);
             c4 = x.fma(v, c4);
         }
-        store(out, out0, count, a0, a1, a2, a3, a4);
-        if (second) {
-            store(out, out1, count, c0, c1, c2, c3, c4);
+        if (add) {
+            add(out, out0, count, a0, a1, a2, a3, a4);
+            if (second) {
+                add(out, out1, count, c0, c1, c2, c3, c4);
+            }
+        } else {
+            store(out, out0, count, a0, a1, a2, a3, a4);
+            if (second) {
+                store(out, out1, count, c0, c1, c2, c3, c4);
+            }
         }
     }
 
@@ -144,51 +155,6 @@ final class InterleavedKernels {
         }
         if (count > 4) {
             v4.add(FloatVector.fromArray(s, lanes, at + 4 * l)).intoArray(lanes, at + 4 * l);
-        }
-    }
-
-    /**
-     * Two taps k0, k1 of ∂x for five neighbouring output positions: for d &lt; count, dx[at0 + d·LANES] +=
-     * Σ_o w[o·taps + k0]·g[from + o·plane + d·LANES], and the same with k1 into at1 when {@code second}.
-     */
-    static void scatter(float[] g, int from, int plane, int outChannels, float[] w, int taps, int k0, int k1,
-                        float[] dx, int at0, int at1, int count, boolean second) {
-        var s = SPECIES;
-        int l = LANES;
-        FloatVector zero = FloatVector.zero(s);
-        FloatVector a0 = zero;
-        FloatVector a1 = zero;
-        FloatVector a2 = zero;
-        FloatVector a3 = zero;
-        FloatVector a4 = zero;
-        FloatVector c0 = zero;
-        FloatVector c1 = zero;
-        FloatVector c2 = zero;
-        FloatVector c3 = zero;
-        FloatVector c4 = zero;
-        for (int o = 0; o < outChannels; o++) {
-            int i = from + o * plane;
-            FloatVector u = FloatVector.broadcast(s, w[o * taps + k0]);
-            FloatVector v = FloatVector.broadcast(s, w[o * taps + k1]);
-            FloatVector x = FloatVector.fromArray(s, g, i);
-            a0 = x.fma(u, a0);
-            c0 = x.fma(v, c0);
-            x = FloatVector.fromArray(s, g, i + l);
-            a1 = x.fma(u, a1);
-            c1 = x.fma(v, c1);
-            x = FloatVector.fromArray(s, g, i + 2 * l);
-            a2 = x.fma(u, a2);
-            c2 = x.fma(v, c2);
-            x = FloatVector.fromArray(s, g, i + 3 * l);
-            a3 = x.fma(u, a3);
-            c3 = x.fma(v, c3);
-            x = FloatVector.fromArray(s, g, i + 4 * l);
-            a4 = x.fma(u, a4);
-            c4 = x.fma(v, c4);
-        }
-        add(dx, at0, count, a0, a1, a2, a3, a4);
-        if (second) {
-            add(dx, at1, count, c0, c1, c2, c3, c4);
         }
     }
 }
