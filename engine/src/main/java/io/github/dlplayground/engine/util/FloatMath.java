@@ -7,14 +7,14 @@ package io.github.dlplayground.engine.util;
  * {@link #sigmoid} applies the same reduction to whole arrays in loops the JIT turns into SIMD code.
  */
 public final class FloatMath {
-    private static final float LOG2E = 1.44269504088896341f;
-    private static final float LN2_HIGH = 0.693359375f;
-    private static final float LN2_LOW = -2.12194440e-4f;
+    static final float LOG2E = 1.44269504088896341f;
+    static final float LN2_HIGH = 0.693359375f;
+    static final float LN2_LOW = -2.12194440e-4f;
     private static final float MAX_ARGUMENT = 88.37626f;
     private static final float MIN_ARGUMENT = -87.33654f;
     /** 1.5·2²³: adding it rounds to an integer, which then sits in the low mantissa bits. */
-    private static final float ROUNDER = 12582912f;
-    private static final int ROUNDER_BITS = 0x4B400000;
+    static final float ROUNDER = 12582912f;
+    static final int ROUNDER_BITS = 0x4B400000;
 
     /** Values per pass of {@link #sigmoid}: its working arrays stay in the L1 cache. */
     private static final int SIGMOID_CHUNK = 512;

@@ -1,17 +1,19 @@
 package io.github.dlplayground.engine.util;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Element-wise functions with the Vector API (loaded only when {@link Simd#available()}): the JIT compiles the
- * exponential of whole vectors to the platform's vector math routines.
+ * Element-wise functions with the Vector API (loaded only when {@link Simd#available()}), with an exponential of
+ * the engine's own on whole vectors.
  */
 final class SimdMath {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED.length() >= 8
             ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, SPECIES.vectorShape());
 
     /** Below −87.3, e^x is no longer a normal float. */
     private static final float DENORMAL_FROM = 87.3f;
@@ -34,7 +36,7 @@ final class SimdMath {
         int i = from;
         for (int end = to - s.length(); i <= end; i += s.length()) {
             FloatVector v = FloatVector.fromArray(s, x, i);
-            FloatVector t = v.abs().neg().lanewise(VectorOperators.EXP);
+            FloatVector t = expOfMinus(v.abs().min(DENORMAL_FROM));
             VectorMask<Float> negative = v.compare(VectorOperators.LT, 0f);
             VectorMask<Float> tiny = v.compare(VectorOperators.LT, -DENORMAL_FROM);
             one.blend(t, negative).div(one.add(t)).intoArray(y, i);
@@ -50,6 +52,30 @@ final class SimdMath {
         for (; i < to; i++) {
             y[i] = scalar(x[i]);
         }
+    }
+
+    /**
+     * e^(−a) for 0 ≤ a ≤ 87.3 (NaN stays NaN), the reduction of {@link FloatMath#exp} on whole vectors: k =
+     * round(a·log₂e) by adding 1.5·2²³, r = k·ln2 − a in two parts, e^r by the Cephes polynomial, times 2^(−k) built
+     * from k's bits, which the rounding left in the low mantissa of a·log₂e + 1.5·2²³.
+     */
+    private static FloatVector expOfMinus(FloatVector a) {
+        FloatVector shifted = a.fma(FloatMath.LOG2E, FloatMath.ROUNDER);
+        FloatVector k = shifted.sub(FloatMath.ROUNDER);
+        FloatVector r = k.fma(of(FloatMath.LN2_LOW), k.fma(of(FloatMath.LN2_HIGH), a.neg()));
+        FloatVector p = r.fma(1.9875691500e-4f, 1.3981999507e-3f);
+        p = p.fma(r, of(8.3334519073e-3f));
+        p = p.fma(r, of(4.1665795894e-2f));
+        p = p.fma(r, of(1.6666665459e-1f));
+        p = p.fma(r, of(5.0000001201e-1f));
+        FloatVector er = p.fma(r.mul(r), r).add(1f);
+        IntVector bits = IntVector.broadcast(INTS, 127 + FloatMath.ROUNDER_BITS)
+                .sub(shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23);
+        return er.mul(bits.reinterpretAsFloats());
+    }
+
+    private static FloatVector of(float value) {
+        return FloatVector.broadcast(SPECIES, value);
     }
 
     /** σ(x) in double, rounded once: for the few values the vectors leave (denormal results, a short tail). */
