@@ -217,14 +217,19 @@ public final class Conv2d extends AbstractLayer {
         return dx == null ? null : inputGradient;
     }
 
-    /** ∂b[o] += Σ over samples and positions of ∂y[n, o, ·]: per plane in float (4 lanes), across planes in double. */
+    /**
+     * ∂b[o] += Σ over samples and positions of ∂y[n, o, ·]: per plane in float (in vector lanes where the Vector API
+     * is there, else 4 lanes), across planes in double.
+     */
     private void accumulateBiasGradient(float[] dy, int n, int plane) {
         float[] db = bias.grad();
+        boolean vectorLoops = Simd.available();
         pool().forRange(outChannels, 1, (from, to) -> {
             for (int o = from; o < to; o++) {
                 double sum = 0;
                 for (int s = 0; s < n; s++) {
-                    sum += planeSum(dy, (s * outChannels + o) * plane, plane);
+                    int start = (s * outChannels + o) * plane;
+                    sum += vectorLoops ? SimdKernels.sum(dy, start, plane) : planeSum(dy, start, plane);
                 }
                 db[o] += (float) sum;
             }

@@ -207,4 +207,24 @@ final class SimdKernels {
     private static void addLanes(float[] lanes, int at, FloatVector c) {
         c.add(FloatVector.fromArray(SPECIES, lanes, at)).intoArray(lanes, at);
     }
+
+    /**
+     * Σ x[from … from + length) in float: per lane over whole vectors, then the lanes and the rest in order (not
+     * with reduceLanes, whose order may differ between compiled and interpreted code: results must not).
+     */
+    static float sum(float[] x, int from, int length) {
+        FloatVector acc = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (; i + LANES <= length; i += LANES) {
+            acc = acc.add(FloatVector.fromArray(SPECIES, x, from + i));
+        }
+        float total = 0f;
+        for (float lane : acc.toArray()) {
+            total += lane;
+        }
+        for (; i < length; i++) {
+            total += x[from + i];
+        }
+        return total;
+    }
 }

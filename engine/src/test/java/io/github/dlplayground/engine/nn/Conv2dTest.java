@@ -133,6 +133,32 @@ class Conv2dTest {
         }
     }
 
+    /**
+     * Runs that start in the interpreter and end in compiled code give the same bits (the loops fix every
+     * summation order, including the per-lane partial sums of ∂W).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "INTERLEAVED", "DIRECT"})
+    void repeatedRunsGiveBitIdenticalResults(Conv2d.Method method) {
+        assumeSimdWhenAsked(method);
+        Tensor x = GradientCheck.random(new int[] {19, 3, 9, 9}, 31);
+        float[][] first = null;
+        for (int run = 0; run < 60; run++) {
+            var conv = new Conv2d(3, 5, 3, 3, 1, 1, 1, 1);
+            conv.useMethod(method);
+            Tensor y = conv.forward(x, true);
+            Tensor dy = GradientCheck.random(y.shape().dims(), 32);
+            float[][] results = {y.data().clone(), conv.backward(dy).data().clone(), conv.weight().grad().clone(),
+                conv.bias().grad().clone()};
+            if (first == null) {
+                first = results;
+            }
+            for (int r = 0; r < results.length; r++) {
+                assertThat(results[r]).as("run %d, result %d", run, r).containsExactly(first[r]);
+            }
+        }
+    }
+
     private static void assumeSimdWhenAsked(Conv2d.Method method) {
         if (method == Conv2d.Method.SIMD || method == Conv2d.Method.INTERLEAVED) {
             assumeTrue(Simd.available(), "the Vector API loops need --add-modules " + Simd.MODULE);
