@@ -46,8 +46,9 @@ for jar in "$pack"/lib/openblas-*-linux-x86_64.jar; do
     rm -rf "$tmp/openblas"
 done
 
+# Uncompressed modules: xz packs them far better than jlink's own compression (19 MB against 25 for the pack).
 jlink --add-modules java.base,java.logging,jdk.unsupported,jdk.incubator.vector \
-    --strip-debug --no-header-files --no-man-pages --compress=2 --output "$pack/runtime"
+    --strip-debug --no-header-files --no-man-pages --compress=0 --output "$pack/runtime"
 find "$pack/runtime" -name '*.so' -exec strip --strip-unneeded {} +
 
 tar -C "$root/.gpu" -cf - pack | xz -9 -T0 > "$carry/pack.tar.xz"
@@ -68,4 +69,9 @@ du -sh "$pack/runtime" "$pack/lib"
 du -sh "$carry"/* | sed 's/^/carry: /'
 # What travels: tracked and untracked files that git does not ignore, plus the carry folder.
 tree_bytes=$(git ls-files -z --cached --others --exclude-standard | du -cb --files0-from=- 2>/dev/null | tail -1 | cut -f1)
-echo "travels: $(( (tree_bytes + $(du -sb "$carry" | cut -f1)) / 1048576 )) MiB of 64"
+travel_bytes=$(( tree_bytes + $(du -sb "$carry" | cut -f1) ))
+echo "travels: $(( travel_bytes / 1048576 )) MiB of 64"
+if (( travel_bytes > 64 * 1048576 )); then
+    echo "too much to travel: $travel_bytes bytes, over the 64 MiB a GPU machine accepts; make the pack smaller" >&2
+    exit 1
+fi
