@@ -5,7 +5,7 @@ batch of random 1×28×28 images; samples/s = batch / median step time over the 
 Networks as in BenchNetworks.java: mlp (784-256-10, ReLU), lenet (the book's LeNet: sigmoid, average pooling),
 lenet-relu (ReLU, max pooling).
 
-Usage: python3 docs/bench/torch_step.py --preset mlp [--batch 256] [--seconds 3] [--threads T] [--json]
+Usage: python3 docs/bench/torch_step.py --preset mlp [--batch 256] [--seconds 3] [--warmup 3] [--threads T] [--json]
 PyTorch's intra-op threads are set with --threads; the BLAS pool by OPENBLAS_NUM_THREADS in the environment.
 Without --threads the script tries 1 and 2 threads (each with OPENBLAS_NUM_THREADS=1 and 2) in fresh
 processes and reports the best.
@@ -35,7 +35,7 @@ def network(name, nn):
         nn.Linear(84, 10))
 
 
-def run_one(preset, batch, seconds, threads):
+def run_one(preset, batch, seconds, threads, warmup):
     import torch
     from torch import nn
     torch.set_num_threads(threads)
@@ -55,7 +55,7 @@ def run_one(preset, batch, seconds, threads):
         loss.backward()
         optimizer.step()
 
-    warm_up_end = time.perf_counter() + min(1.0, seconds / 3)
+    warm_up_end = time.perf_counter() + warmup
     i = 0
     while i < 3 or time.perf_counter() < warm_up_end:
         step()
@@ -77,18 +77,20 @@ def main():
     parser.add_argument("--preset", required=True)
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--seconds", type=float, default=3)
+    parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--threads", type=int)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.threads is not None:
-        result = run_one(args.preset, args.batch, args.seconds, args.threads)
+        result = run_one(args.preset, args.batch, args.seconds, args.threads, args.warmup)
     else:
         results = []
         for threads in (1, 2):
             for blas in ("1", "2"):
                 env = dict(os.environ, OPENBLAS_NUM_THREADS=blas)
                 out = subprocess.run([sys.executable, __file__, "--preset", args.preset, "--batch", str(args.batch),
-                                      "--seconds", str(args.seconds), "--threads", str(threads), "--json"],
+                                      "--seconds", str(args.seconds), "--warmup", str(args.warmup),
+                                      "--threads", str(threads), "--json"],
                                      env=env, check=True, capture_output=True, text=True).stdout
                 results.append(json.loads(out.strip().splitlines()[-1]))
         result = max(results, key=lambda r: r["samples_per_s"])

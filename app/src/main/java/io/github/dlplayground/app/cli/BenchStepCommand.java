@@ -50,6 +50,10 @@ public final class BenchStepCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3", description = "time spent on timed steps (3)")
     double seconds;
 
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "3",
+            description = "untimed steps first, for at least this long (3): the JIT compiles the hot loops then")
+    double warmup;
+
     @Option(names = "--json", description = "one JSON object per line")
     boolean json;
 
@@ -60,6 +64,9 @@ public final class BenchStepCommand implements Callable<Integer> {
         }
         if (!(seconds > 0)) {
             throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
+        }
+        if (!(warmup >= 0)) {
+            throw new IllegalArgumentException("--warmup must not be negative, got " + warmup);
         }
         NetworkSpec networkSpec = BenchNetworks.spec(preset);
         Tensor images = randomImages();
@@ -127,7 +134,7 @@ public final class BenchStepCommand implements Callable<Integer> {
     }
 
     private double[] timeSteps(Runnable step) {
-        long warmUpEnd = System.nanoTime() + (long) (Math.min(1.0, seconds / 3) * 1e9);
+        long warmUpEnd = System.nanoTime() + (long) (warmup * 1e9);
         for (int i = 0; i < 3 || System.nanoTime() < warmUpEnd; i++) {
             step.run();
         }

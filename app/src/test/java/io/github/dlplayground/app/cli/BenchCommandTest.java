@@ -56,8 +56,8 @@ class BenchCommandTest {
 
     @Test
     void stepJsonReportsSamplesPerSecond() throws Exception {
-        Result r = run("bench", "step", "--preset", "lenet", "--batch", "4", "--seconds", "0.01", "--backend", "java",
-                "--json");
+        Result r = run("bench", "step", "--preset", "lenet", "--batch", "4", "--seconds", "0.01", "--warmup", "0",
+                "--backend", "java", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode node = r.jsonLines().get(0);
         assertThat(node.fieldNames()).toIterable().containsExactly("backend", "preset", "batch", "samples_per_s");
@@ -70,7 +70,7 @@ class BenchCommandTest {
     @Test
     void everyPresetRuns() {
         for (String preset : BenchNetworks.NAMES) {
-            Result r = run("bench", "step", "--preset", preset, "--batch", "2", "--seconds", "0.01");
+            Result r = run("bench", "step", "--preset", preset, "--batch", "2", "--seconds", "0.01", "--warmup", "0");
             assertThat(r.exit()).as(preset + ": " + r.err()).isZero();
             assertThat(r.out()).contains(preset, "samples/s", "optim.Sgd");
         }
@@ -87,6 +87,9 @@ class BenchCommandTest {
         Result shape = run("bench", "gemm", "--shape", "12x7");
         assertThat(shape.err().strip()).isEqualTo("error: --shape \"12x7\" is not M×K×N with three positive whole "
                 + "numbers, e.g. 256x784x256");
+        Result warmup = run("bench", "step", "--preset", "mlp", "--warmup", "-1");
+        assertThat(warmup.exit()).isEqualTo(1);
+        assertThat(warmup.err().strip()).isEqualTo("error: --warmup must not be negative, got -1.0");
         assertThat(run("bench").exit()).isEqualTo(2);
     }
 }

@@ -53,8 +53,8 @@ class GpuCommandsTest {
 
     @Test
     void benchStepAllTimesEveryAvailableBackend() {
-        Result r = run("bench", "step", "--preset", "mlp", "--batch", "2", "--seconds", "0.01", "--backend", "all",
-                "--json");
+        Result r = run("bench", "step", "--preset", "mlp", "--batch", "2", "--seconds", "0.01", "--warmup", "0",
+                "--backend", "all", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         long available = Backends.probe().stream().filter(s -> s.available()).count();
         assertThat(r.out().strip().split("\\R")).hasSize((int) available);
