@@ -39,7 +39,8 @@ final class VectorRelaunch {
             if (!wanted(jvmArguments) || java.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> command = command(java.get(), jvmArguments, System.getProperty("java.class.path"), args);
+            List<String> command = command(java.get(), jvmArguments, System.getProperty("java.class.path"), args,
+                    Runtime.version().feature());
             Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
             Thread stopChild = new Thread(child::destroy, "stop-relaunched");
@@ -76,11 +77,18 @@ final class VectorRelaunch {
         return true;
     }
 
-    /** java, the JVM options, the module, the marker, the class path, this launcher and the arguments. */
-    static List<String> command(String java, List<String> jvmArguments, String classPath, String[] args) {
+    /**
+     * java, the JVM options, the module, the marker, the class path, this launcher and the arguments; from Java 22
+     * on also what the jar's manifest grants ({@code Enable-Native-Access}), which a class path start does not read.
+     */
+    static List<String> command(String java, List<String> jvmArguments, String classPath, String[] args,
+                                int javaFeature) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmArguments);
+        if (javaFeature >= 22 && jvmArguments.stream().noneMatch(a -> a.startsWith("--enable-native-access"))) {
+            command.add("--enable-native-access=ALL-UNNAMED");
+        }
         command.add("--add-modules");
         command.add(Simd.MODULE);
         command.add("-D" + MARKER + "=true");

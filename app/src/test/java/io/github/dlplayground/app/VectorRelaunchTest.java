@@ -14,10 +14,20 @@ class VectorRelaunchTest {
     @Test
     void theSecondJvmGetsTheModuleTheMarkerTheOptionsTheClassPathAndTheArguments() {
         List<String> command = VectorRelaunch.command("/opt/java/bin/java", List.of("-Xmx2g", "-Dx=y"), "a.jar:b.jar",
-                new String[] {"bench", "step", "--preset", "lenet"});
+                new String[] {"bench", "step", "--preset", "lenet"}, 17);
         assertThat(command).containsExactly("/opt/java/bin/java", "-Xmx2g", "-Dx=y", "--add-modules",
                 Simd.MODULE, "-D" + VectorRelaunch.MARKER + "=true", "-cp", "a.jar:b.jar", Main.class.getName(),
                 "bench", "step", "--preset", "lenet");
+    }
+
+    @Test
+    void fromJava22OnTheSecondJvmAlsoGetsTheNativeAccessTheManifestGrants() {
+        List<String> command = VectorRelaunch.command("java", List.of(), "a.jar", new String[] {"info"}, 25);
+        assertThat(command).containsSubsequence("java", "--enable-native-access=ALL-UNNAMED", "--add-modules");
+        List<String> given = VectorRelaunch.command("java", List.of("--enable-native-access=M"), "a.jar",
+                new String[] {"info"}, 25);
+        assertThat(given).filteredOn(a -> a.startsWith("--enable-native-access")).containsExactly(
+                "--enable-native-access=M");
     }
 
     @Test
