@@ -63,8 +63,7 @@ final class VectorRelaunch {
 
     /** Whether a second JVM would bring the Vector API: not there yet, in the runtime, not refused, no debugger. */
     static boolean wanted(List<String> jvmArguments) {
-        if (Simd.available() || !Simd.moduleInRuntime() || System.getProperty(MARKER) != null
-                || "off".equalsIgnoreCase(System.getProperty(Simd.PROPERTY, ""))) {
+        if (Simd.available() || Simd.switchedOff() || !Simd.moduleInRuntime() || System.getProperty(MARKER) != null) {
             return false;
         }
         for (String argument : jvmArguments) {

@@ -5,15 +5,17 @@ import io.github.dlplayground.engine.tensor.Tensor;
 import io.github.dlplayground.engine.util.Rng;
 import io.github.dlplayground.engine.util.Simd;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 2-D convolution as deep-learning frameworks define it (cross-correlation): y[n, o, oy, ox] = b[o] +
  * Σ_{c,i,j} W[o, c, i, j]·x[n, c, oy·sh − ph + i, ox·sw − pw + j], zero padding; x [N, C, H, W],
- * W [out, C, kh, kw], b [out]. Stride-1 layers run the Vector API loops of {@link SimdConvolution} where the
- * module is there ({@link Simd}); otherwise thin stride-1 layers (few output channels) run as Java loops over each
- * sample ({@link DirectConvolution}), and the others, like all strided layers, as im2col + GEMM on the backend per
- * block of samples ({@link GemmConvolution}).
+ * W [out, C, kh, kw], b [out]. Thin stride-1 layers run the Vector API loops of {@link SimdConvolution} or
+ * {@link InterleavedConvolution} where the module is there ({@link Simd}), else Java loops over each sample
+ * ({@link DirectConvolution}); the others, like all strided layers, run as im2col + GEMM on the backend per block
+ * of samples ({@link GemmConvolution}).
  */
 public final class Conv2d extends AbstractLayer {
     /** How the products are computed: chosen from the layer's shape, or forced by tests. */
@@ -42,6 +44,8 @@ public final class Conv2d extends AbstractLayer {
     private Tensor output;
     private Tensor inputGradient;
     private PlaneGeometry geometry;
+    private final Map<Method, ConvolutionLoops> loopsByMethod = new EnumMap<>(Method.class);
+    /** The loops of the last forward pass (null when it ran im2col + GEMM), which its backward pass uses. */
     private ConvolutionLoops loops;
     private GemmConvolution gemm;
 
@@ -181,21 +185,21 @@ public final class Conv2d extends AbstractLayer {
                 ? Method.DIRECT : Method.GEMM;
     }
 
-    /** The loops of that method for this geometry, kept from the last call when they match. */
+    /**
+     * The loops of that method for this geometry, kept per method: a layer whose batches switch between methods
+     * (small evaluation batches between training batches) keeps the buffers of each.
+     */
     private ConvolutionLoops loops(Method chosen, PlaneGeometry geo) {
-        Class<?> kind = switch (chosen) {
-            case SIMD -> SimdConvolution.class;
-            case INTERLEAVED -> InterleavedConvolution.class;
-            default -> DirectConvolution.class;
-        };
-        if (loops != null && loops.getClass() == kind && loops.geometry().equals(geo)) {
-            return loops;
+        ConvolutionLoops kept = loopsByMethod.get(chosen);
+        if (kept == null || !kept.geometry().equals(geo)) {
+            kept = switch (chosen) {
+                case SIMD -> new SimdConvolution(geo, outChannels);
+                case INTERLEAVED -> new InterleavedConvolution(geo, outChannels);
+                default -> new DirectConvolution(geo, outChannels);
+            };
+            loopsByMethod.put(chosen, kept);
         }
-        return switch (chosen) {
-            case SIMD -> new SimdConvolution(geo, outChannels);
-            case INTERLEAVED -> new InterleavedConvolution(geo, outChannels);
-            default -> new DirectConvolution(geo, outChannels);
-        };
+        return kept;
     }
 
     @Override

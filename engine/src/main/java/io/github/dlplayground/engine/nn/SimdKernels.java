@@ -1,5 +1,6 @@
 package io.github.dlplayground.engine.nn;
 
+import io.github.dlplayground.engine.util.SimdMath;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -12,9 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * module is there.
  */
 final class SimdKernels {
-    /** 256-bit vectors where the CPU has them (8 floats): wider ones would round small planes up too far. */
-    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED.length() >= 8
-            ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> SPECIES = SimdMath.FLOATS;
     static final int LANES = SPECIES.length();
     /** Output channels per pass of both loops. */
     static final int CHANNELS = 3;

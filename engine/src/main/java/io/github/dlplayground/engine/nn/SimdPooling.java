@@ -1,5 +1,6 @@
 package io.github.dlplayground.engine.nn;
 
+import io.github.dlplayground.engine.util.SimdMath;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
@@ -13,8 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * top-right, bottom-left, bottom-right, a value replaces the best so far when it is larger or NaN.
  */
 final class SimdPooling {
-    private static final VectorSpecies<Float> FLOATS = SimdKernels.SPECIES;
-    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, FLOATS.vectorShape());
+    private static final VectorSpecies<Float> FLOATS = SimdMath.FLOATS;
+    private static final VectorSpecies<Integer> INTS = SimdMath.INTS;
     static final int LANES = FLOATS.length();
 
     private SimdPooling() {

@@ -13,8 +13,7 @@ public final class Simd {
     /** Set to {@code off} to run the plain loops even where the module is present. */
     public static final String PROPERTY = "dlplayground.simd";
 
-    private static final boolean AVAILABLE = ModuleLayer.boot().findModule(MODULE).isPresent()
-            && !"off".equalsIgnoreCase(System.getProperty(PROPERTY, ""));
+    private static final boolean AVAILABLE = ModuleLayer.boot().findModule(MODULE).isPresent() && !switchedOff();
 
     private Simd() {
     }
@@ -22,6 +21,11 @@ public final class Simd {
     /** True when the Vector API loops are used. */
     public static boolean available() {
         return AVAILABLE;
+    }
+
+    /** Whether the system property {@value #PROPERTY} is {@code off}. */
+    public static boolean switchedOff() {
+        return "off".equalsIgnoreCase(System.getProperty(PROPERTY, ""));
     }
 
     /** Whether this Java runtime has the module at all (so that a launcher can add it). */
@@ -32,9 +36,10 @@ public final class Simd {
     /** One line for {@code info} and the Environment lesson: the vector width in use, or why there is none. */
     public static String describe() {
         if (AVAILABLE) {
-            return "Vector API, " + SimdMath.lanes() + " floats per vector (" + 32 * SimdMath.lanes() + "-bit)";
+            int lanes = SimdMath.FLOATS.length();
+            return "Vector API, " + lanes + " floats per vector (" + 32 * lanes + "-bit)";
         }
-        if ("off".equalsIgnoreCase(System.getProperty(PROPERTY, ""))) {
+        if (switchedOff()) {
             return "off (" + PROPERTY + "=off): plain Java loops";
         }
         if (!moduleInRuntime()) {

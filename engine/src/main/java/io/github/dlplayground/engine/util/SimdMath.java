@@ -7,22 +7,23 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Element-wise functions with the Vector API (loaded only when {@link Simd#available()}), with an exponential of
- * the engine's own on whole vectors.
+ * The vector shape of the engine's Vector API loops, and element-wise functions on it (loaded only when
+ * {@link Simd#available()}), with an exponential of the engine's own on whole vectors.
  */
-final class SimdMath {
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED.length() >= 8
+public final class SimdMath {
+    /**
+     * The vectors every engine loop uses: 256-bit where the CPU has them (8 floats), else the widest it has; wider
+     * ones would round small planes up too far.
+     */
+    public static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED.length() >= 8
             ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, SPECIES.vectorShape());
+    /** Ints in vectors of the same shape (as many lanes as {@link #FLOATS}). */
+    public static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, FLOATS.vectorShape());
 
     /** Below −87.3, e^x is no longer a normal float. */
     private static final float DENORMAL_FROM = 87.3f;
 
     private SimdMath() {
-    }
-
-    static int lanes() {
-        return SPECIES.length();
     }
 
     /**
@@ -31,7 +32,7 @@ final class SimdMath {
      * array.
      */
     static void sigmoid(float[] x, float[] y, int from, int to) {
-        var s = SPECIES;
+        var s = FLOATS;
         FloatVector one = FloatVector.broadcast(s, 1f);
         int i = from;
         for (int end = to - s.length(); i <= end; i += s.length()) {
@@ -75,7 +76,7 @@ final class SimdMath {
     }
 
     private static FloatVector of(float value) {
-        return FloatVector.broadcast(SPECIES, value);
+        return FloatVector.broadcast(FLOATS, value);
     }
 
     /** σ(x) in double, rounded once: for the few values the vectors leave (denormal results, a short tail). */
