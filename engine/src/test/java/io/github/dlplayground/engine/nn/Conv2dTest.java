@@ -159,6 +159,22 @@ class Conv2dTest {
         }
     }
 
+    /** Backward after an inference forward gives what backward after a training forward does. */
+    @ParameterizedTest
+    @EnumSource(value = Conv2d.Method.class, names = {"SIMD", "INTERLEAVED"})
+    void backwardAfterAnInferenceForwardMatchesTheTrainingOne(Conv2d.Method method) {
+        assumeSimdWhenAsked(method);
+        Tensor x = GradientCheck.random(new int[] {19, 3, 9, 9}, 41);
+        var kept = new Conv2d(3, 5, 3, 3, 1, 1, 1, 1);
+        var gatheredAgain = new Conv2d(3, 5, 3, 3, 1, 1, 1, 1);
+        kept.useMethod(method);
+        gatheredAgain.useMethod(method);
+        Tensor dy = GradientCheck.random(kept.forward(x, true).shape().dims(), 42);
+        gatheredAgain.forward(x, false);
+        assertThat(gatheredAgain.backward(dy).data()).containsExactly(kept.backward(dy).data());
+        assertThat(gatheredAgain.weight().grad()).containsExactly(kept.weight().grad());
+    }
+
     private static void assumeSimdWhenAsked(Conv2d.Method method) {
         if (method == Conv2d.Method.SIMD || method == Conv2d.Method.INTERLEAVED) {
             assumeTrue(Simd.available(), "the Vector API loops need --add-modules " + Simd.MODULE);
