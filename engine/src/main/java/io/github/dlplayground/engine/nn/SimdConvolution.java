@@ -21,6 +21,8 @@ final class SimdConvolution implements ConvolutionLoops {
     private static final int GROUP = 8;
 
     private final PlaneGeometry geometry;
+    /** The padded width and the moves of output rows between it and the dense layout. */
+    private final PaddedLayout layout;
     private final int outChannels;
     private final int taps;
     private final int kernelTaps;
@@ -41,6 +43,7 @@ final class SimdConvolution implements ConvolutionLoops {
 
     SimdConvolution(PlaneGeometry geometry, int outChannels) {
         this.geometry = geometry;
+        this.layout = new PaddedLayout(geometry);
         this.outChannels = outChannels;
         int c = geometry.channels();
         int kh = geometry.kernelH();
@@ -48,7 +51,7 @@ final class SimdConvolution implements ConvolutionLoops {
         this.kernelTaps = kh * kw;
         this.taps = c * kernelTaps;
         int paddedH = geometry.height() + 2 * geometry.padH();
-        width = geometry.width() + 2 * geometry.padW();
+        width = layout.width();
         positions = roundUp(geometry.outH() * width);
         stride = Math.max(paddedH * width, positions + (kh - 1) * width + kw - 1);
         offsets = offsets(c, stride, width);
@@ -93,12 +96,11 @@ final class SimdConvolution implements ConvolutionLoops {
         pool.forChunks(n, 1, (slot, chunk, first, last) -> {
             Workspace ws = workspaces[slot];
             for (int s = first; s < last; s++) {
-                ws.padInput(x, s, ws.input, stride, 0);
+                ws.padInput(x, s);
                 SimdKernels.correlate(ws.input, 0, offsets, weight, bias, ws.rows, positions, outChannels,
                         positions);
                 for (int o = 0; o < outChannels; o++) {
-                    copyRows(ws.rows, o * positions, width, y, (s * outChannels + o) * plane, geometry.outW(),
-                            geometry.outH(), geometry.outW());
+                    layout.dropPadding(ws.rows, o * positions, y, (s * outChannels + o) * plane);
                 }
             }
         });
@@ -126,10 +128,9 @@ final class SimdConvolution implements ConvolutionLoops {
             for (int s0 = first; s0 < last; s0 += GROUP) {
                 int g = Math.min(GROUP, last - s0);
                 for (int s = s0; s < s0 + g; s++) {
-                    ws.padInput(x, s, ws.input, stride, 0);
+                    ws.padInput(x, s);
                     for (int o = 0; o < outChannels; o++) {
-                        copyRows(dy, (s * outChannels + o) * outPlane, outW, ws.dyRows, o * positions, width, outH,
-                                outW);
+                        layout.padGradient(dy, s, o, outChannels, ws.dyRows, o * positions);
                     }
                     SimdKernels.correlateGradient(ws.dyRows, positions, outChannels, ws.input, offsets, ws.lanes,
                             positions);
@@ -187,13 +188,13 @@ final class SimdConvolution implements ConvolutionLoops {
         float[] gradient;
         float[] gradRows;
 
-        /** target ← sample s of x inside its zero border, channel c from c·planeStride + at. */
-        void padInput(float[] x, int s, float[] target, int planeStride, int at) {
+        /** input ← sample s of x inside its zero border, channel c from c·stride. */
+        void padInput(float[] x, int s) {
             int h = geometry.height();
             int w = geometry.width();
-            int start = at + geometry.padH() * width + geometry.padW();
+            int start = geometry.padH() * width + geometry.padW();
             for (int c = 0; c < geometry.channels(); c++) {
-                copyRows(x, (s * geometry.channels() + c) * h * w, w, target, c * planeStride + start, width, h, w);
+                copyRows(x, (s * geometry.channels() + c) * h * w, w, input, c * stride + start, width, h, w);
             }
         }
 
