@@ -28,6 +28,8 @@ final class InterleavedConvolution implements ConvolutionLoops {
     private final int gradH;
     private final int gradW;
     private final int[] offsets;
+    private final Planes inputPlanes;
+    private final Planes gradientPlanes;
     private final int[] gradientPositions;
     private final int[] inputPositions;
     /** Start of each output channel's plane in the ∂y buffer. */
@@ -47,6 +49,9 @@ final class InterleavedConvolution implements ConvolutionLoops {
         paddedW = geometry.width() + 2 * geometry.padW();
         gradH = geometry.outH() + 2 * (kh - 1);
         gradW = geometry.outW() + 2 * (kw - 1);
+        inputPlanes = new Planes(c, geometry.height(), geometry.width(), geometry.padH(), geometry.padW(), paddedH,
+                paddedW);
+        gradientPlanes = new Planes(outChannels, geometry.outH(), geometry.outW(), kh - 1, kw - 1, gradH, gradW);
         offsets = new int[taps];
         for (int k = 0; k < taps; k++) {
             int ch = k / kernelTaps;
@@ -201,6 +206,42 @@ final class InterleavedConvolution implements ConvolutionLoops {
         }
     }
 
+    /**
+     * Where samples' values [C, H, W] sit in a group's interleaved planes: plane c is planeH × planeW values of
+     * {@link #LANES} lanes, a sample's value (c, y, x) at (c, top + y, left + x).
+     */
+    private record Planes(int channels, int height, int width, int top, int left, int planeH, int planeW) {
+    }
+
+    /**
+     * Between samples [N, C, H, W] from n0 and the group's interleaved planes, either way: into the planes the
+     * lanes past the valid ones get zeros, out of them only the valid lanes are read.
+     */
+    private static void move(float[] samples, float[] planes, int n0, int valid, Planes p, boolean intoPlanes) {
+        int perSample = p.channels() * p.height() * p.width();
+        for (int l = 0; l < (intoPlanes ? LANES : valid); l++) {
+            for (int c = 0; c < p.channels(); c++) {
+                for (int y = 0; y < p.height(); y++) {
+                    int at = (n0 + l) * perSample + (c * p.height() + y) * p.width();
+                    int to = ((c * p.planeH() + p.top() + y) * p.planeW() + p.left()) * LANES + l;
+                    if (!intoPlanes) {
+                        for (int x = 0; x < p.width(); x++) {
+                            samples[at + x] = planes[to + x * LANES];
+                        }
+                    } else if (l < valid) {
+                        for (int x = 0; x < p.width(); x++) {
+                            planes[to + x * LANES] = samples[at + x];
+                        }
+                    } else {
+                        for (int x = 0; x < p.width(); x++) {
+                            planes[to + x * LANES] = 0f;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** One thread's buffers; borders are zero from allocation and never written. */
     private final class Workspace {
         /** Reads of a last, partial run of positions or taps go up to this far past a plane. */
@@ -213,55 +254,17 @@ final class InterleavedConvolution implements ConvolutionLoops {
 
         /** input[c, padH + y, padW + x, l] ← x[n0 + l, c, y, x] for the valid lanes. */
         void gatherInput(float[] x, int n0, int valid) {
-            movePadded(x, input, n0, valid, true);
+            move(x, input, n0, valid, inputPlanes, true);
         }
 
         /** dx[n0 + l, c, y, x] ← inputGradient[c, padH + y, padW + x, l] for the valid lanes. */
         void scatterInputGradient(float[] dx, int n0, int valid) {
-            movePadded(dx, inputGradient, n0, valid, false);
-        }
-
-        /** Between samples [N, C, H, W] and padded interleaved planes [C, Hp, Wp, lanes], either way. */
-        private void movePadded(float[] samples, float[] planes, int n0, int valid, boolean intoPlanes) {
-            int h = geometry.height();
-            int w = geometry.width();
-            int channels = geometry.channels();
-            for (int l = 0; l < valid; l++) {
-                for (int c = 0; c < channels; c++) {
-                    for (int y = 0; y < h; y++) {
-                        int at = ((n0 + l) * channels + c) * h * w + y * w;
-                        int to = ((c * paddedH + y + geometry.padH()) * paddedW + geometry.padW()) * LANES + l;
-                        if (intoPlanes) {
-                            for (int xx = 0; xx < w; xx++) {
-                                planes[to + xx * LANES] = samples[at + xx];
-                            }
-                        } else {
-                            for (int xx = 0; xx < w; xx++) {
-                                samples[at + xx] = planes[to + xx * LANES];
-                            }
-                        }
-                    }
-                }
-            }
+            move(dx, inputGradient, n0, valid, inputPlanes, false);
         }
 
         /** gradient[o, kh − 1 + oy, kw − 1 + ox, l] ← dy[n0 + l, o, oy, ox]; zero in lanes past the valid ones. */
         void gatherGradient(float[] dy, int n0, int valid) {
-            int outH = geometry.outH();
-            int outW = geometry.outW();
-            int top = geometry.kernelH() - 1;
-            int left = geometry.kernelW() - 1;
-            for (int l = 0; l < LANES; l++) {
-                for (int o = 0; o < outChannels; o++) {
-                    for (int oy = 0; oy < outH; oy++) {
-                        int from = ((n0 + l) * outChannels + o) * outH * outW + oy * outW;
-                        int to = ((o * gradH + oy + top) * gradW + left) * LANES + l;
-                        for (int ox = 0; ox < outW; ox++) {
-                            gradient[to + ox * LANES] = l < valid ? dy[from + ox] : 0f;
-                        }
-                    }
-                }
-            }
+            move(dy, gradient, n0, valid, gradientPlanes, true);
         }
     }
 }
