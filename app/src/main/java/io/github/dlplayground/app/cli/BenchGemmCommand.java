@@ -42,6 +42,10 @@ public final class BenchGemmCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "timed runs per shape (10)")
     int runs;
 
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "1",
+            description = "seconds of untimed runs before each timed series, at least two runs (1)")
+    double warmup;
+
     @Option(names = "--openblas-paths", description = "also time OpenBLAS resident in native memory, via JNI arrays and via copies")
     boolean openBlasPaths;
 
@@ -53,6 +57,9 @@ public final class BenchGemmCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
+        if (!(warmup >= 0 && warmup <= 600)) {
+            throw new IllegalArgumentException("--warmup must be between 0 and 600 seconds, got " + warmup);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<String> names = backendNames(out);
         if (!json) {
@@ -60,15 +67,15 @@ public final class BenchGemmCommand implements Callable<Integer> {
         }
         for (int[] s : shapes == null ? List.of(SHAPES) : parseShapes(shapes)) {
             for (String name : names) {
-                print(out, name, s, GemmBenchmark.measure(Backends.select(name), s[0], s[1], s[2], runs));
+                print(out, name, s, GemmBenchmark.measure(Backends.select(name), s[0], s[1], s[2], runs, warmup));
             }
             if (openBlasPaths && names.contains("openblas")) {
                 print(out, "openblas-resident", s,
-                        GemmBenchmark.measureOpenBlas(OpenBlasPath.RESIDENT, s[0], s[1], s[2], runs));
+                        GemmBenchmark.measureOpenBlas(OpenBlasPath.RESIDENT, s[0], s[1], s[2], runs, warmup));
                 print(out, "openblas-jni-arrays", s,
-                        GemmBenchmark.measureOpenBlas(OpenBlasPath.JNI_ARRAYS, s[0], s[1], s[2], runs));
+                        GemmBenchmark.measureOpenBlas(OpenBlasPath.JNI_ARRAYS, s[0], s[1], s[2], runs, warmup));
                 print(out, "openblas-copies", s,
-                        GemmBenchmark.measureOpenBlas(OpenBlasPath.NATIVE_BUFFERS, s[0], s[1], s[2], runs));
+                        GemmBenchmark.measureOpenBlas(OpenBlasPath.NATIVE_BUFFERS, s[0], s[1], s[2], runs, warmup));
             }
             out.flush();
         }

@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * Times C = A·B (A m×k, B k×n, row-major, random values) and reports GFLOP/s = 2·m·n·k / seconds, best and
- * median over several runs after two warm-up runs. Besides any backend's engine path (Java arrays in and out)
+ * median over several timed runs after untimed ones (two, or as many as fill a warm-up time: the engine's
+ * vector loops reach full speed only once the JIT has compiled them, which takes a second or more). Besides any backend's engine path (Java arrays in and out)
  * it can time OpenBLAS on operands resident in native memory (what numpy measures), through javacpp's JNI arrays
  * and through copies into native buffers.
  */
@@ -29,34 +30,42 @@ public final class GemmBenchmark {
     private GemmBenchmark() {
     }
 
-    /** Times {@code backend.sgemm} on Java arrays, as the layers call it. */
+    /** Times {@code backend.sgemm} on Java arrays, as the layers call it, after two untimed runs. */
     public static Result measure(MatrixBackend backend, int m, int k, int n, int runs) {
+        return measure(backend, m, k, n, runs, 0);
+    }
+
+    /** Times {@code backend.sgemm} on Java arrays after untimed runs for {@code warmupSeconds} (at least two). */
+    public static Result measure(MatrixBackend backend, int m, int k, int n, int runs, double warmupSeconds) {
         float[] a = random(m * k, 1);
         float[] b = random(k * n, 2);
         float[] c = new float[m * n];
-        return time(m, k, n, runs, () -> backend.sgemm(false, false, m, n, k, 1f, a, b, 0f, c));
+        return time(m, k, n, runs, warmupSeconds, () -> backend.sgemm(false, false, m, n, k, 1f, a, b, 0f, c));
     }
 
     /** Times OpenBLAS along one of the other paths; throws what loading the natives throws. */
-    public static Result measureOpenBlas(OpenBlasPath path, int m, int k, int n, int runs) {
+    public static Result measureOpenBlas(OpenBlasPath path, int m, int k, int n, int runs, double warmupSeconds) {
         if (path != OpenBlasPath.RESIDENT) {
             var copying = OpenBlasBackend.load(Backends.pool(), path == OpenBlasPath.JNI_ARRAYS
                     ? OpenBlasBackend.Transfer.JAVA_ARRAYS : OpenBlasBackend.Transfer.NATIVE_BUFFERS,
                     Backends.blasThreading());
-            return measure(copying, m, k, n, runs);
+            return measure(copying, m, k, n, runs, warmupSeconds);
         }
         var backend = OpenBlasBackend.load(Backends.pool(), OpenBlasBackend.Transfer.NATIVE_BUFFERS,
                 Backends.blasThreading());
         try (var a = new FloatPointer(random(m * k, 1));
              var b = new FloatPointer(random(k * n, 2));
              var c = new FloatPointer((long) m * n)) {
-            return time(m, k, n, runs, () -> backend.sgemmResident(m, n, k, a, b, c));
+            return time(m, k, n, runs, warmupSeconds, () -> backend.sgemmResident(m, n, k, a, b, c));
         }
     }
 
-    private static Result time(int m, int k, int n, int runs, Runnable product) {
+    private static Result time(int m, int k, int n, int runs, double warmupSeconds, Runnable product) {
+        long warmUpEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         product.run();
-        product.run();
+        do {
+            product.run();
+        } while (System.nanoTime() < warmUpEnd);
         double[] gflops = new double[Math.max(1, runs)];
         double work = 2.0 * m * n * k;
         for (int r = 0; r < gflops.length; r++) {

@@ -1,6 +1,7 @@
 package io.github.dlplayground.engine.backend;
 
 import io.github.dlplayground.engine.util.ComputePool;
+import io.github.dlplayground.engine.util.Simd;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -51,11 +52,14 @@ public final class OpenBlasBackend implements MatrixBackend {
     private final Transfer transfer;
     private final Threading threading;
     private final ThreadLocal<NativeOperands> operands = ThreadLocal.withInitial(NativeOperands::new);
+    /** Vector loops for thin products, or null where the Vector API is not available. */
+    private final VectorGemm thin;
 
     private OpenBlasBackend(ComputePool pool, Transfer transfer, Threading threading) {
         this.pool = pool;
         this.transfer = transfer;
         this.threading = threading;
+        this.thin = Simd.available() ? new VectorGemm(pool) : null;
     }
 
     /**
@@ -128,6 +132,10 @@ public final class OpenBlasBackend implements MatrixBackend {
         }
         if (k == 0) {
             GemmArguments.scale(m, n, beta, c, cOffset, ldc);
+            return;
+        }
+        if (thin != null && thin.multiply(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
+                beta, c, cOffset, ldc)) {
             return;
         }
         if (transfer == Transfer.PINNED_ARRAYS) {
