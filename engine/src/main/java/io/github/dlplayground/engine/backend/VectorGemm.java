@@ -28,8 +28,13 @@ final class VectorGemm {
     static final int WIDE_MAX_DEPTH = 1024;
     /** Depth up to which a narrow product is taken. */
     static final int NARROW_MAX_DEPTH = 4096;
-    /** Multiply-adds a parallel chunk should at least hold (about 5 µs on one core). */
-    private static final long CHUNK_WORK = 1L << 18;
+    /**
+     * Multiply-adds a parallel chunk should at least hold (about 20 µs on one core), as OpenBLAS products are split
+     * ({@link OpenBlasBackend}): smaller products run on the calling thread. Split finer, a 256×256·256×10 product
+     * gained nothing on two threads, and its loops, in which the workers did not pay, made the pool run the next
+     * loops (large products among them) on the caller alone for a while (measured: 1024³ at half speed).
+     */
+    private static final long CHUNK_WORK = 1L << 20;
 
     private final ComputePool pool;
     /** The calling thread's packed operand. */
