@@ -7,10 +7,10 @@ import java.util.Arrays;
 
 /**
  * Times C = A·B (A m×k, B k×n, row-major, random values) and reports GFLOP/s = 2·m·n·k / seconds, best and
- * median over several timed runs after untimed ones (two, or as many as fill a warm-up time: the engine's
- * vector loops reach full speed only once the JIT has compiled them, which takes a second or more). Besides any backend's engine path (Java arrays in and out)
- * it can time OpenBLAS on operands resident in native memory (what numpy measures), through javacpp's JNI arrays
- * and through copies into native buffers.
+ * median over several timed runs after untimed ones (two, or as many as fill a warm-up time: the engine's vector
+ * loops reach full speed only once the JIT has compiled them, which takes a second or more). Besides any
+ * backend's engine path (Java arrays in and out) it can time OpenBLAS on operands resident in native memory (what
+ * numpy measures), through javacpp's JNI arrays and through copies into native buffers.
  */
 public final class GemmBenchmark {
     /** How OpenBLAS is reached in {@link #measureOpenBlas}. */

@@ -18,7 +18,7 @@ final class NarrowKernels {
     private NarrowKernels() {
     }
 
-    /** Eight rows of C from {@code first} by one vector (n ≤ one vector) (rows past m repeat row m − 1 and are not stored). */
+    /** Eight rows of C from {@code first} by one vector, n ≤ one vector (rows past m repeat row m − 1). */
     static void eightByOne(float[] a, int aOffset, int lda, int first, int m, int k, int n, float[] bp, float beta,
             float[] c, int cOffset, int ldc, float[] row) {
         int last = m - 1;
@@ -53,7 +53,7 @@ final class NarrowKernels {
         storeRow(c7, z, first + 7, m, n, beta, c, cOffset, ldc, row);
     }
 
-    /** Four rows of C from {@code first} by two vectors (n ≤ two vectors) (rows past m repeat row m − 1 and are not stored). */
+    /** Four rows of C from {@code first} by two vectors, n ≤ two vectors (rows past m repeat row m − 1). */
     static void fourByTwo(float[] a, int aOffset, int lda, int first, int m, int k, int n, float[] bp, float beta,
             float[] c, int cOffset, int ldc, float[] row) {
         int last = m - 1;

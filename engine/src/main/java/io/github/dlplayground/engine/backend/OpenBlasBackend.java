@@ -18,7 +18,9 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
  * the Java arrays are pinned while OpenBLAS works on them, with no copies; elsewhere operands are copied into
  * long-lived native buffers (one set per calling thread, grown, never shrunk). {@link Threading} says who runs a
  * product in parallel: OpenBLAS's own threads (as many as the engine pool has; the pool idles meanwhile) or the
- * engine pool, calling single-threaded OpenBLAS on slices of C.
+ * engine pool, calling single-threaded OpenBLAS on slices of C. Products with few rows or few columns of C go to
+ * {@link VectorGemm}'s loops instead where the Vector API is available: on them a library's packing costs as
+ * much as the multiply-adds.
  */
 public final class OpenBlasBackend implements MatrixBackend {
     /** How operands reach native code. */
@@ -118,7 +120,9 @@ public final class OpenBlasBackend implements MatrixBackend {
                     case NATIVE_BUFFERS -> "operands copied to native buffers";
                     case JAVA_ARRAYS -> "Java arrays copied through JNI";
                     case PINNED_ARRAYS -> "Java arrays pinned, no copies";
-                };
+                }
+                + (thin == null ? "" : "; thin products (≤ " + VectorGemm.WIDE_MAX + " rows or ≤ "
+                        + VectorGemm.NARROW_MAX + " columns) in vector loops");
     }
 
     @Override

@@ -22,6 +22,8 @@ import io.github.dlplayground.engine.util.SimdMath;
  */
 final class VectorGemm {
     private static final int L = SimdMath.FLOATS.length();
+    /** Columns a narrow product may have: two vectors. */
+    static final int NARROW_MAX = 2 * L;
     /** Rows a wide product may have. */
     static final int WIDE_MAX = 16;
     /** Depth up to which a wide product is taken: a panel of B (k × up to six vectors) stays in the L2 cache. */
@@ -59,7 +61,7 @@ final class VectorGemm {
             wide(transA, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
             return true;
         }
-        if (!transA && n <= 2 * L && m >= 8 && k <= NARROW_MAX_DEPTH) {
+        if (!transA && n <= NARROW_MAX && m >= 8 && k <= NARROW_MAX_DEPTH) {
             narrow(transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
             return true;
         }

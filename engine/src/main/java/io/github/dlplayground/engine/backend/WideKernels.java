@@ -212,7 +212,7 @@ final class WideKernels {
         }
     }
 
-    /** C ← tile + β·C for {@code rows} rows of {@code width} values from {@code row}; the tile's rows are that wide. */
+    /** C ← tile + β·C for {@code rows} rows of {@code width} values from {@code row} (tile rows as wide). */
     private static void addTile(float[] tile, int rows, int width, float beta, float[] c, int row, int ldc) {
         var scale = FloatVector.broadcast(S, beta);
         for (int i = 0; i < rows; i++) {
