@@ -33,7 +33,8 @@ class BenchCommandTest {
 
     @Test
     void gemmJsonHasOneObjectPerBackendAndShapeWithTheIssuesFields() throws Exception {
-        Result r = run("bench", "gemm", "--json", "--shape", "8x9x10", "--shape", "3x4x5", "--runs", "2");
+        Result r = run("bench", "gemm", "--json", "--shape", "8x9x10", "--shape", "3x4x5", "--runs", "2",
+                "--warmup", "0");
         assertThat(r.exit()).isZero();
         List<JsonNode> lines = r.jsonLines();
         assertThat(lines).isNotEmpty();
@@ -49,7 +50,7 @@ class BenchCommandTest {
 
     @Test
     void gemmTableNamesEachBackend() {
-        Result r = run("bench", "gemm", "--backend", "java", "--shape", "4x4x4", "--runs", "1");
+        Result r = run("bench", "gemm", "--backend", "java", "--shape", "4x4x4", "--runs", "1", "--warmup", "0");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("backend java", "4×4·4×4");
     }
@@ -90,6 +91,9 @@ class BenchCommandTest {
         Result warmup = run("bench", "step", "--preset", "mlp", "--warmup", "-1");
         assertThat(warmup.exit()).isEqualTo(1);
         assertThat(warmup.err().strip()).isEqualTo("error: --warmup must not be negative, got -1.0");
+        Result gemmWarmup = run("bench", "gemm", "--warmup", "-2");
+        assertThat(gemmWarmup.exit()).isEqualTo(1);
+        assertThat(gemmWarmup.err().strip()).isEqualTo("error: --warmup must be between 0 and 600 seconds, got -2.0");
         assertThat(run("bench").exit()).isEqualTo(2);
     }
 }
