@@ -19,8 +19,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
  * long-lived native buffers (one set per calling thread, grown, never shrunk). {@link Threading} says who runs a
  * product in parallel: OpenBLAS's own threads (as many as the engine pool has; the pool idles meanwhile) or the
  * engine pool, calling single-threaded OpenBLAS on slices of C. Products with few rows or few columns of C go to
- * {@link VectorGemm}'s loops instead where the Vector API is available: on them a library's packing costs as
- * much as the multiply-adds.
+ * {@link VectorGemm}'s loops instead where the Vector API has 512-bit vectors: on them a library's packing costs
+ * as much as the multiply-adds.
  */
 public final class OpenBlasBackend implements MatrixBackend {
     /** How operands reach native code. */
@@ -54,14 +54,14 @@ public final class OpenBlasBackend implements MatrixBackend {
     private final Transfer transfer;
     private final Threading threading;
     private final ThreadLocal<NativeOperands> operands = ThreadLocal.withInitial(NativeOperands::new);
-    /** Vector loops for thin products, or null where the Vector API is not available. */
+    /** Vector loops for thin products, or null where the Vector API is not available or they do not pay. */
     private final VectorGemm thin;
 
     private OpenBlasBackend(ComputePool pool, Transfer transfer, Threading threading) {
         this.pool = pool;
         this.transfer = transfer;
         this.threading = threading;
-        this.thin = Simd.available() ? new VectorGemm(pool) : null;
+        this.thin = Simd.available() && VectorGemm.paysOnThisCpu() ? new VectorGemm(pool) : null;
     }
 
     /**

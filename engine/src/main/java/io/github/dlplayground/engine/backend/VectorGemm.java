@@ -51,6 +51,16 @@ final class VectorGemm {
     }
 
     /**
+     * Whether these loops beat the library on this CPU: with 512-bit vectors (32 vector registers), yes; with 256-bit
+     * ones the blocks no longer fit the 16 registers, and with the JIT limited to AVX2 here (-XX:UseAVX=2) they ran
+     * below OpenBLAS (16×150·150×25600: 61 against 80 GFLOP/s; 256×256·256×10: 31 against 39), so OpenBLAS keeps
+     * thin products there.
+     */
+    static boolean paysOnThisCpu() {
+        return L >= 16;
+    }
+
+    /**
      * Computes C ← α·op(A)·op(B) + β·C and returns true when the shape is one these loops take (see the class
      * comment; n at least two panels for wide, m at least eight for narrow); returns false, touching nothing,
      * otherwise. Arguments are checked by the caller, m, n, k &gt; 0.
