@@ -46,7 +46,7 @@ public final class OpenBlasBackend implements MatrixBackend {
      * and split products that short gained nothing in the median (256×256·256×10: 55–64 GFLOP/s whole, 44–57 in
      * two slices, best runs 97).
      */
-    private static final long SPLIT_MIN_WORK = 1L << 20;
+    static final long SPLIT_MIN_WORK = 1L << 20;
 
     private static volatile String loadedLibrary;
 

@@ -31,12 +31,12 @@ final class VectorGemm {
     /** Depth up to which a narrow product is taken. */
     static final int NARROW_MAX_DEPTH = 4096;
     /**
-     * Multiply-adds a parallel chunk should at least hold (about 20 µs on one core), as OpenBLAS products are split
-     * ({@link OpenBlasBackend}): smaller products run on the calling thread. Split finer, a 256×256·256×10 product
-     * gained nothing on two threads, and its loops, in which the workers did not pay, made the pool run the next
-     * loops (large products among them) on the caller alone for a while (measured: 1024³ at half speed).
+     * Multiply-adds a parallel chunk must at least hold: the rule OpenBLAS products are split by. Split finer, a
+     * 256×256·256×10 product gained nothing on two threads, and its loops, in which the workers did not pay, made
+     * the pool run the next loops (large products among them) on the caller alone for a while (measured: 1024³ at
+     * half speed).
      */
-    private static final long CHUNK_WORK = 1L << 20;
+    private static final long CHUNK_WORK = OpenBlasBackend.SPLIT_MIN_WORK;
 
     private final ComputePool pool;
     /** The calling thread's packed operand. */
@@ -133,10 +133,7 @@ final class VectorGemm {
         float[] bp = pack(k, n, alpha, b, bOffset, transB ? 1 : ldb, transB ? ldb : 1, width);
         int blockRows = one ? 8 : 4;
         int blocks = (m + blockRows - 1) / blockRows;
-        // At least one chunk per thread's share: each thread keeps the same rows of A from call to call (in its
-        // own cache), and products this small gain nothing from finer balancing.
-        int share = (blocks + pool.threads() - 1) / pool.threads();
-        pool.forRange(blocks, Math.max(share, grain((long) blockRows * k * width)), (from, to) -> {
+        pool.forRange(blocks, grain((long) blockRows * k * width), (from, to) -> {
             float[] row = rows.get();
             for (int s = from; s < to; s++) {
                 if (one) {

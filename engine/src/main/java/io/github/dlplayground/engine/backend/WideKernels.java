@@ -214,12 +214,9 @@ final class WideKernels {
 
     /** C ← tile + β·C for {@code rows} rows of {@code width} values from {@code row} (tile rows as wide). */
     private static void addTile(float[] tile, int rows, int width, float beta, float[] c, int row, int ldc) {
-        var scale = FloatVector.broadcast(S, beta);
         for (int i = 0; i < rows; i++) {
             for (int q = 0; q < width; q += L) {
-                int at = row + i * ldc + q;
-                FloatVector.fromArray(S, c, at).fma(scale, FloatVector.fromArray(S, tile, i * width + q))
-                        .intoArray(c, at);
+                store(FloatVector.fromArray(S, tile, i * width + q), beta, c, row + i * ldc + q);
             }
         }
     }

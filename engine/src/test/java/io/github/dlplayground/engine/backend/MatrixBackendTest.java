@@ -234,7 +234,8 @@ class MatrixBackendTest {
         }
     }
 
-    private static float[] random(Rng rng, int n) {
+    /** n values uniform in [−1, 1). */
+    static float[] random(Rng rng, int n) {
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
             x[i] = rng.nextFloat() * 2 - 1;

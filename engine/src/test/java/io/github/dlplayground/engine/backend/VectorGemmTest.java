@@ -92,8 +92,8 @@ class VectorGemmTest {
             int n = mnk[1];
             int k = mnk[2];
             var rng = new Rng(11);
-            float[] a = random(rng, m * k);
-            float[] b = random(rng, k * n);
+            float[] a = MatrixBackendTest.random(rng, m * k);
+            float[] b = MatrixBackendTest.random(rng, k * n);
             float[] c = new float[m * n];
             Arrays.fill(c, Float.NaN);
             assertThat(gemm.multiply(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c, 0, n)).isTrue();
@@ -111,8 +111,8 @@ class VectorGemmTest {
             int k = mnk[1];
             int n = mnk[2];
             var rng = new Rng(m + k + n);
-            float[] a = random(rng, m * k);
-            float[] b = random(rng, k * n);
+            float[] a = MatrixBackendTest.random(rng, m * k);
+            float[] b = MatrixBackendTest.random(rng, k * n);
             float[] c1 = new float[m * n];
             float[] c2 = new float[m * n];
             new VectorGemm(one).multiply(false, false, m, n, k, 0.5f, a, 0, k, b, 0, n, 0f, c1, 0, n);
@@ -139,8 +139,8 @@ class VectorGemmTest {
         int aOffset = MARGIN * lda + 1;
         int bOffset = MARGIN * ldb + 2;
         int cOffset = MARGIN * ldc + 1;
-        float[] a = random(rng, aOffset + aRows * lda + MARGIN);
-        float[] b = random(rng, bOffset + bRows * ldb + MARGIN);
+        float[] a = MatrixBackendTest.random(rng, aOffset + aRows * lda + MARGIN);
+        float[] b = MatrixBackendTest.random(rng, bOffset + bRows * ldb + MARGIN);
         float[] c = new float[cOffset + (m + MARGIN) * ldc];
         Arrays.fill(c, GUARD);
         for (int i = 0; i < m; i++) {
@@ -175,13 +175,5 @@ class VectorGemmTest {
             assertThat((double) c[at]).as(what + " C[%d][%d]", i, j)
                     .isCloseTo(want, org.assertj.core.data.Offset.offset(1e-5 * (k + 1)));
         }
-    }
-
-    private static float[] random(Rng rng, int n) {
-        float[] x = new float[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = rng.nextFloat() * 2 - 1;
-        }
-        return x;
     }
 }
